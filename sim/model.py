@@ -1,0 +1,234 @@
+"""The municipality model: wires households, organisations, professionals and an access design.
+
+Time is continuous, in days, and runs on Mesa events: need onsets, requests, task starts and
+ends, worsening, remission, recurrence. Nothing polls households day by day; a weekly event only
+records aggregates. ``MunicipalityModel(scenario, seed).run()`` runs warm-up plus measured years.
+"""
+
+from __future__ import annotations
+
+import math
+
+import mesa
+import numpy as np
+
+from sim.access import make_design
+from sim.demand import Onset, PoissonArrivals
+from sim.domains import DOMAINS, HOUSEHOLD_TYPES, ZRM_CRISIS, ZRM_NEED
+from sim.organisation import Organisation
+from sim.population import Population
+from sim.scenario import Scenario
+from sim.streams import STREAM_NAMES, BatchedDraws, Streams
+from sim.weekly import WeeklyLog
+
+DAYS_PER_YEAR = 365.0
+SEVERITY_DURATION = {3: 1.0, 2: 1.5, 1: 2.0}
+"""Help takes longer for a more severe need (ZRM 3, 2, 1)."""
+
+
+class MunicipalityModel(mesa.Model):
+    """One municipality under one access design.
+
+    Args:
+        scenario: a validated :class:`~sim.scenario.Scenario`, kept as ``model.params`` (Mesa
+            itself uses ``model.scenario``).
+        seed: an int or a ``numpy.random.SeedSequence``; every random stream is spawned from it.
+    """
+
+    def __init__(self, scenario: Scenario, seed: int | np.random.SeedSequence = 0):
+        self.streams = Streams(seed)
+        super().__init__(rng=self.streams.mesa)
+        self.params = scenario
+        self.draws = _Draws(self.streams)
+        self.mmc = scenario["simulation.mode"] == "mmc"
+        self.measure_from = scenario["simulation.warmup_years"] * DAYS_PER_YEAR
+        self.horizon = self.measure_from + scenario["simulation.years"] * DAYS_PER_YEAR
+        self.eviction_probability = scenario["crisis.eviction_probability"]
+        self.records = []
+        self.open_episodes = set()
+        self._episode_ids = 0
+        self._later = set()
+        self.population = Population(self)
+        self.organisations = self._build_organisations()
+        self.access = make_design(self)
+        if not self.mmc:
+            self.population.create(self.household_count(), self.streams.population)
+        self.demand = PoissonArrivals(self) if self.mmc else Onset(self)
+        self.weekly = WeeklyLog(self)
+
+    # --- construction --------------------------------------------------------------------------
+    def household_count(self) -> int:
+        s = self.params
+        mean_size = sum(s[f"population.share_{t}"] * s[f"population.size_{t}"] for t in HOUSEHOLD_TYPES)
+        return int(round(s["population.inhabitants"] / mean_size))
+
+    def _build_organisations(self) -> dict[str, Organisation]:
+        if self.mmc:
+            org = Organisation(self, "Loket", frozenset({DOMAINS[0]}))
+            org.hire(self.params["mmc.servers"], 1.0, DOMAINS[0], org.domains, 0.0)
+            return {DOMAINS[0]: org}
+        return {d: self._sectoral_organisation(d) for d in DOMAINS}
+
+    def _sectoral_organisation(self, domain: str) -> Organisation:
+        s = self.params
+        org = Organisation(self, s[f"organisations.{domain}.name"], frozenset({domain}))
+        org.hire(self.staff(domain), s[f"organisations.{domain}.weekly_hours"], domain, org.domains,
+                 s["work.admin_ratio"])
+        return org
+
+    def staff(self, domain: str) -> int:
+        """Professionals of a domain, scaled from 100,000 inhabitants to this municipality."""
+        per_100k = self.params[f"organisations.{domain}.professionals"]
+        return max(int(round(per_100k * self.params["population.inhabitants"] / 100_000)), int(per_100k > 0))
+
+    def organisation_for(self, domain: str) -> Organisation:
+        return self.organisations[domain]
+
+    # --- running -------------------------------------------------------------------------------
+    def run(self, progress=None) -> MunicipalityModel:
+        """Run warm-up and measured years; ``progress(fraction)`` is called about weekly."""
+        self.demand.start()
+        self.schedule_event(self._start_measuring, at=self.measure_from)
+        self.weekly.start(progress)
+        self.run_until(self.horizon)
+        self._close_open_episodes()
+        return self
+
+    def _start_measuring(self) -> None:
+        self.population.start_measuring()
+        for professional in self.professionals():
+            professional.start_measuring()
+        self.weekly.start_measuring()
+
+    def _close_open_episodes(self) -> None:
+        for episode in sorted(self.open_episodes, key=lambda e: e.id):
+            task = episode.task
+            if task is not None and task.professional is not None and task.state.value == "running":
+                episode.add_work(_Partial(task, self.time))
+            self.records.append(episode.record())
+
+    def professionals(self):
+        return [p for org in self.organisations.values() for p in org.professionals]
+
+    # --- rules used by agents ------------------------------------------------------------------
+    def next_episode_id(self) -> int:
+        self._episode_ids += 1
+        return self._episode_ids
+
+    def need_rates(self, need) -> tuple[float, float]:
+        """Yearly worsening and remission rates of an unmet need."""
+        if self.mmc:
+            return 0.0, 0.0
+        s, d = self.params, need.domain
+        worsen = 0.0 if need.level <= ZRM_CRISIS else s[f"needs.{d}.worsening_per_year"]
+        if d != "debt" and need.household.debt_unresolved:
+            worsen *= s["spillover.debt_worsening_multiplier"]
+        return worsen, s[f"needs.{d}.remission_per_year"]
+
+    def asking_delay(self, need) -> float | None:
+        """Days until the household asks for help with ``need``, or None if it does not ask."""
+        draw, delay = self.draws.seeking.uniform(), self.draws.seeking.exponential()
+        if self.mmc or (need.household.avoider and need.level > ZRM_CRISIS):
+            return None
+        chance = self.params[f"needs.{need.domain}.present_probability"] * (1 + ZRM_NEED - need.level)
+        return delay * self.params[f"needs.{need.domain}.seek_days"] if draw < chance else None
+
+    def help_hours(self, domain: str) -> float:
+        return 1.0 if self.mmc else self.params[f"help.{domain}.hours_per_week"]
+
+    def help_duration(self, need) -> float:
+        if self.mmc:
+            return self.params["mmc.service_mean_days"] * need.effort
+        mean = self.params[f"help.{need.domain}.duration_days"]
+        return mean * SEVERITY_DURATION[need.level] * need.effort
+
+    def help_succeeds(self, episode) -> bool:
+        s, d = self.params, episode.domain
+        chance = s[f"help.{d}.success_probability"]
+        if d != "debt" and episode.household.debt_unresolved:
+            chance *= s["spillover.root_cause_success_multiplier"]
+        return self.draws.outcome.uniform() < chance
+
+    def after_help(self, need, resolved: bool) -> None:
+        """A resolved need may come back later; an unresolved one is latent again."""
+        household = need.household
+        if not resolved:
+            need.status = need.status.LATENT
+            need.schedule_transition()
+            need.consider_asking()
+            return
+        household.resolve(need)
+        self._maybe_recur(household, need.domain)
+
+    def _maybe_recur(self, household, domain: str) -> None:
+        s = self.params
+        draw, delay = self.draws.outcome.uniform(), self.draws.outcome.exponential()
+        if not self.mmc and draw < s[f"needs.{domain}.recurrence_probability"]:
+            days = delay * s[f"needs.{domain}.recurrence_days"]
+            self.later(days, self._recur, household, domain)
+
+    def _recur(self, household, domain: str) -> None:
+        if domain not in household.needs:
+            household.add_need(domain, ZRM_NEED, self.draws.outcome.exponential())
+
+    def on_crisis(self, need) -> None:
+        """A waiting request whose need reaches crisis moves to the front of its queue."""
+        episode = need.episode
+        if episode is not None and episode.task is not None:
+            episode.task.organisation.escalate(episode.task)
+            episode.crisis = True
+
+    def withdraw(self, need) -> bool:
+        """The need remitted while its request waited in a queue: withdraw it."""
+        episode = need.episode
+        if episode is None or episode.task is None or not episode.task.organisation.withdraw(episode.task):
+            return False
+        episode.close("withdrawn")
+        return True
+
+    def norm_for(self, episode) -> tuple[float, float]:
+        """The norm in days and the time of the event it measures (NaN while it lies ahead)."""
+        if self.mmc:
+            return 0.0, math.nan
+        measure = self.params[f"norms.{episode.domain}.measure"]
+        days = self.params[f"norms.{episode.domain}.days"]
+        if episode.crisis and episode.domain == "debt":
+            days = min(days, self.params["norms.debt.crisis_days"])
+        time = {"decision": episode.decision_time, "first_contact": episode.intake_start}.get(measure, math.nan)
+        return (days if measure != "none" else 0.0), time
+
+    def later(self, days: float, function, *args) -> None:
+        """Call ``function(*args)`` after ``days`` (Mesa events take no arguments)."""
+        call = _Call(self, function, args)
+        self._later.add(call)
+        self.schedule_event(call.run, after=days)
+
+
+class _Call:
+    """A scheduled call with arguments, kept alive by the model until it runs."""
+
+    __slots__ = ("model", "function", "args", "__weakref__")
+
+    def __init__(self, model, function, args):
+        self.model, self.function, self.args = model, function, args
+
+    def run(self) -> None:
+        self.model._later.discard(self)
+        self.function(*self.args)
+
+
+class _Partial:
+    """The part of a running task done by the horizon, for the episode's hour count."""
+
+    def __init__(self, task, now: float):
+        self.category = task.category
+        self.professional = task.professional
+        self.client_hours = task.hours_per_week * (now - task.started_at) / 7.0
+
+
+class _Draws:
+    """Batched uniform and exponential draws per named stream, e.g. ``draws.seeking.uniform()``."""
+
+    def __init__(self, streams: Streams):
+        for name in STREAM_NAMES:
+            setattr(self, name, BatchedDraws(getattr(streams, name)))

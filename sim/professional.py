@@ -1,0 +1,87 @@
+"""The professional agent and the accounting of every hour of capacity.
+
+Story: a Wmo consultant works 32 hours a week. A keukentafelgesprek books 6 hours spread over the
+three weeks the intake takes; each running case books a little time every week; every hour of
+client work brings administration with it (CBS: about 30% of worked time). What is not booked is
+idle. A task waits in the queue until some professional has room for it in the week.
+"""
+
+from __future__ import annotations
+
+from mesa import Agent
+
+CATEGORIES = ("intake", "direct_help", "coordination", "administration", "idle")
+WORK_CATEGORIES = CATEGORIES[:3]
+EPSILON = 1e-9
+
+
+class Professional(Agent):
+    """A professional of one organisation.
+
+    Args:
+        model: the municipality model.
+        organisation: name of the employing organisation.
+        discipline: the professional's field, e.g. ``wmo`` or ``generalist``.
+        weekly_hours: contract hours per week: the capacity that tasks book.
+        domains: the life domains this professional may serve.
+        admin_ratio: administration hours per hour of client work.
+    """
+
+    def __init__(self, model, organisation: str, discipline: str, weekly_hours: float,
+                 domains: frozenset[str], admin_ratio: float):
+        super().__init__(model)
+        self.organisation = organisation
+        self.discipline = discipline
+        self.weekly_hours = weekly_hours
+        self.domains = domains
+        self.admin_ratio = admin_ratio
+        self.booked = 0.0
+        self.caseload = 0
+        self._load = dict.fromkeys(WORK_CATEGORIES, 0.0)
+        self.hours = dict.fromkeys(CATEGORIES, 0.0)
+        self._since = model.time
+        self._measured_from = model.time
+
+    def weekly_load(self, client_hours_per_week: float) -> float:
+        """Capacity a task of this many client hours per week books, administration included."""
+        return client_hours_per_week * (1.0 + self.admin_ratio)
+
+    def has_room(self, client_hours_per_week: float) -> bool:
+        return self.booked + self.weekly_load(client_hours_per_week) <= self.weekly_hours + EPSILON
+
+    def book(self, category: str, client_hours_per_week: float) -> None:
+        """Start a task: from now on it books capacity until :meth:`release`."""
+        self._accrue()
+        self._load[category] += client_hours_per_week
+        self.booked += self.weekly_load(client_hours_per_week)
+        self.caseload += category == "direct_help"
+
+    def release(self, category: str, client_hours_per_week: float) -> None:
+        self._accrue()
+        self._load[category] -= client_hours_per_week
+        self.booked -= self.weekly_load(client_hours_per_week)
+        self.caseload -= category == "direct_help"
+
+    def start_measuring(self) -> None:
+        """Forget the hours of the warm-up."""
+        self._accrue()
+        self.hours = dict.fromkeys(CATEGORIES, 0.0)
+        self._measured_from = self.model.time
+
+    def hours_so_far(self) -> dict[str, float]:
+        """Hours per category since measuring started; idle is capacity minus the rest."""
+        self._accrue()
+        capacity = self.weekly_hours * (self.model.time - self._measured_from) / 7.0
+        hours = dict(self.hours)
+        hours["idle"] = capacity - sum(hours[c] for c in CATEGORIES[:4])
+        return hours
+
+    def _accrue(self) -> None:
+        elapsed_weeks = (self.model.time - self._since) / 7.0
+        if elapsed_weeks > 0:
+            client = 0.0
+            for category, load in self._load.items():
+                self.hours[category] += load * elapsed_weeks
+                client += load
+            self.hours["administration"] += client * self.admin_ratio * elapsed_weeks
+        self._since = self.model.time
