@@ -85,6 +85,14 @@ class Household(Agent):
             most_pressing = min(latent, key=lambda n: (n.level, DOMAINS.index(n.domain)))
             self.model.access.receive(self, most_pressing)
 
+    def start_measuring(self, multiproblem: bool) -> None:
+        """Forget the warm-up: counts start at zero, ZRM scores are the starting point."""
+        self.zrm_start = dict(self.zrm)
+        self.ever_multiproblem = multiproblem
+        self.crises = dict.fromkeys(self.crises, 0)
+        self.professionals_met = set()
+        self.episodes = 0
+
     def meet(self, professional_id: int) -> None:
         self.professionals_met.add(professional_id)
 

@@ -72,8 +72,7 @@ class Population:
         self._integrate()
         self.multiproblem_days = 0.0
         for h in self.households:
-            h.zrm_start = dict(h.zrm)
-            h.ever_multiproblem = len(h.needs) >= MULTIPROBLEM_DOMAINS
+            h.start_measuring(len(h.needs) >= MULTIPROBLEM_DOMAINS)
 
     def mean_multiproblem(self, measured_days: float) -> float:
         """Time-averaged number of multi-problem households over the measured period."""

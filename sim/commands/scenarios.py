@@ -1,0 +1,21 @@
+"""``integraal scenarios``: list the bundled scenario files, one line each."""
+
+from __future__ import annotations
+
+from sim.errors import InputError
+from sim.scenario import SCENARIO_DIR, load_scenario
+
+
+def register(sub) -> None:
+    parser = sub.add_parser("scenarios", help="list bundled scenarios")
+    parser.set_defaults(func=main)
+
+
+def main(args) -> int:
+    for path in sorted(SCENARIO_DIR.glob("*.toml")):
+        try:
+            scenario = load_scenario(path)
+            print(f"{path.stem:24s} {scenario.name}: {scenario.description}")
+        except InputError as exc:
+            print(f"{path.stem:24s} INVALID: {exc}")
+    return 0

@@ -1,0 +1,17 @@
+"""``integraal validate SCENARIO``: check a scenario file without running it."""
+
+from __future__ import annotations
+
+from sim.scenario import load_scenario
+
+
+def register(sub) -> None:
+    parser = sub.add_parser("validate", help="check a scenario file and exit 0 when it is valid")
+    parser.add_argument("scenario", help="a scenario file, or the name of a bundled one")
+    parser.set_defaults(func=main)
+
+
+def main(args) -> int:
+    scenario = load_scenario(args.scenario)
+    print(f"{scenario.path}: valid ({scenario.name}, design {scenario['design.access']})")
+    return 0

@@ -1,0 +1,96 @@
+"""The KPI summary of one run: waiting, coordination load, outcomes, professionals, cost.
+
+Every KPI is computed from the output tables (episodes, households, time use), over the
+measured period only, so a reader can recompute any of them from the CSV files.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from sim.domains import DOMAINS
+
+DAYS_PER_YEAR = 365.0
+
+
+def compute_kpis(tables: dict[str, pd.DataFrame], params, measure_from: float, horizon: float) -> dict[str, float]:
+    """A flat dict of KPI name to value (NaN where there is nothing to measure)."""
+    episodes = tables["episodes"]
+    measured = episodes[episodes["measured"]]
+    years = (horizon - measure_from) / DAYS_PER_YEAR
+    n_households = max(len(tables["households"]), 1)
+    kpis: dict[str, float] = {}
+    for domain in DOMAINS:
+        kpis.update(_waiting(measured[measured["domain"] == domain], domain, years))
+    kpis.update(_time_use(tables["time_use"], years))
+    kpis.update(_outcomes(measured, tables["households"], years, n_households))
+    kpis.update(_usage(episodes, measure_from, horizon, n_households))
+    kpis["cost_eur_per_year"] = _cost(episodes, tables["time_use"], params, measure_from, horizon) / years
+    return kpis
+
+
+def _waiting(frame: pd.DataFrame, domain: str, years: float) -> dict[str, float]:
+    waited = frame["days_waited"].dropna()
+    norm = frame["within_norm"].dropna()
+    return {
+        f"requests_per_year_{domain}": len(frame) / years,
+        f"wait_median_days_{domain}": _quantile(waited, 0.5),
+        f"wait_p90_days_{domain}": _quantile(waited, 0.9),
+        f"norm_event_median_days_{domain}": _quantile(frame["days_to_norm_event"].dropna(), 0.5),
+        f"within_norm_share_{domain}": float(norm.mean()) if len(norm) else np.nan,
+    }
+
+
+def _quantile(values: pd.Series, q: float) -> float:
+    return float(values.quantile(q)) if len(values) else np.nan
+
+
+def _time_use(time_use: pd.DataFrame, years: float) -> dict[str, float]:
+    capacity = time_use["capacity_hours"].sum()
+    worked = sum(time_use[f"{c}_hours"].sum() for c in ("intake", "direct_help", "coordination", "administration"))
+    out = {f"{c}_share": time_use[f"{c}_hours"].sum() / capacity if capacity else np.nan
+           for c in ("intake", "direct_help", "coordination", "idle")}
+    out["admin_share_of_worked"] = time_use["administration_hours"].sum() / worked if worked else np.nan
+    out["coordination_hours_per_year"] = time_use["coordination_hours"].sum() / years
+    return out
+
+
+def _outcomes(measured: pd.DataFrame, households: pd.DataFrame, years: float, n: int) -> dict[str, float]:
+    closed = measured[measured["outcome"].isin(["resolved", "not_resolved"])]
+    helped = households[households["episodes"] > 0]
+    change = sum(helped[f"zrm_end_{d}"] - helped[f"zrm_start_{d}"] for d in DOMAINS)
+    crisis_cols = [c for c in households.columns if c.startswith("crises_") and c != "crises_eviction"]
+    return {
+        "resolved_share": float((closed["outcome"] == "resolved").mean()) if len(closed) else np.nan,
+        "zrm_change_mean_helped": float(change.mean()) if len(helped) else np.nan,
+        "crises_per_1000_households_per_year": households[crisis_cols].to_numpy().sum() / n * 1000 / years,
+        "evictions_per_1000_households_per_year": households["crises_eviction"].sum() / n * 1000 / years,
+        "professionals_per_helped_household": float(helped["professionals_met"].mean()) if len(helped) else np.nan,
+        "multiproblem_share": float(households["multiproblem"].mean()),
+    }
+
+
+def _usage(episodes: pd.DataFrame, measure_from: float, horizon: float, n: int) -> dict[str, float]:
+    """Share of households in help during a year, and the share of those helped in 2+ domains."""
+    started = episodes.dropna(subset=["help_start"])
+    end = started["end_time"].fillna(horizon)
+    users, multi = [], []
+    for year_start in np.arange(measure_from, horizon - 1e-9, DAYS_PER_YEAR):
+        year_end = min(year_start + DAYS_PER_YEAR, horizon)
+        active = started[(started["help_start"] < year_end) & (end > year_start)]
+        domains = active.groupby("household")["domain"].nunique()
+        users.append(len(domains) / n)
+        multi.append(float((domains >= 2).mean()) if len(domains) else np.nan)
+    return {"users_share": float(np.mean(users)) if users else np.nan,
+            "multi_sector_share": float(np.nanmean(multi)) if multi else np.nan}
+
+
+def _cost(episodes: pd.DataFrame, time_use: pd.DataFrame, params, measure_from: float, horizon: float) -> float:
+    """Worked professional hours at the hourly cost, plus provisions during help."""
+    worked = time_use[[f"{c}_hours" for c in ("intake", "direct_help", "coordination", "administration")]].to_numpy().sum()
+    started = episodes.dropna(subset=["help_start"])
+    overlap = (np.minimum(started["end_time"].fillna(horizon), horizon)
+               - np.maximum(started["help_start"], measure_from)).clip(lower=0)
+    tariff = started["domain"].map({d: params[f"help.{d}.provision_eur_per_year"] for d in DOMAINS})
+    return worked * params["work.hourly_cost_eur"] + float((overlap / DAYS_PER_YEAR * tariff.fillna(0)).sum())

@@ -1,0 +1,40 @@
+"""Readable text tables of KPIs for the terminal."""
+
+from __future__ import annotations
+
+import math
+
+from sim.domains import DOMAINS
+
+WAIT_COLUMNS = (("requests/yr", "requests_per_year_{}", "{:.0f}"), ("wait p50 (d)", "wait_median_days_{}", "{:.0f}"),
+                ("wait p90 (d)", "wait_p90_days_{}", "{:.0f}"), ("norm event p50 (d)", "norm_event_median_days_{}", "{:.0f}"),
+                ("within norm", "within_norm_share_{}", "{:.0%}"))
+SECTIONS = {
+    "Professional time (share of capacity)": (("intake", "intake_share", "{:.1%}"), ("direct help", "direct_help_share", "{:.1%}"),
+                                              ("coordination", "coordination_share", "{:.1%}"), ("idle", "idle_share", "{:.1%}"),
+                                              ("administration (of worked time)", "admin_share_of_worked", "{:.1%}"),
+                                              ("coordination hours per year", "coordination_hours_per_year", "{:,.0f}")),
+    "Households": (("in help during a year", "users_share", "{:.1%}"), ("of those, in 2+ domains", "multi_sector_share", "{:.1%}"),
+                   ("multi-problem (3+ domains)", "multiproblem_share", "{:.2%}"),
+                   ("professionals per helped household", "professionals_per_helped_household", "{:.2f}")),
+    "Outcomes": (("help episodes resolved", "resolved_share", "{:.1%}"), ("mean ZRM change, helped households", "zrm_change_mean_helped", "{:+.2f}"),
+                 ("crises per 1,000 households per year", "crises_per_1000_households_per_year", "{:.1f}"),
+                 ("evictions per 1,000 households per year", "evictions_per_1000_households_per_year", "{:.2f}")),
+    "Cost": (("EUR per year (worked hours + provisions)", "cost_eur_per_year", "{:,.0f}"),),
+}
+
+
+def fmt(value: float, pattern: str) -> str:
+    return "-" if value is None or (isinstance(value, float) and math.isnan(value)) else pattern.format(value)
+
+
+def format_kpis(kpis: dict[str, float], title: str) -> str:
+    """The KPI summary of one run as a text table."""
+    lines = [title, "", "Waiting per domain"]
+    lines.append(f"  {'domain':12s}" + "".join(f"{label:>20s}" for label, _, _ in WAIT_COLUMNS))
+    for d in DOMAINS:
+        lines.append(f"  {d:12s}" + "".join(f"{fmt(kpis.get(key.format(d)), p):>20s}" for _, key, p in WAIT_COLUMNS))
+    for section, rows in SECTIONS.items():
+        lines += ["", section]
+        lines += [f"  {label:42s} {fmt(kpis.get(key), p):>14s}" for label, key, p in rows]
+    return "\n".join(lines)

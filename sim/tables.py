@@ -1,0 +1,78 @@
+"""The output tables of one run, as tidy pandas DataFrames, and writing them to a folder.
+
+``episodes``: one row per help episode (see :class:`~sim.episode.EpisodeRecord`).
+``households``: one row per household: ZRM per domain at the start and end of measurement,
+crises, distinct professionals met. ``time_use``: hours per professional by category.
+``weekly``: per organisation and week, queue length, waits and hours by category.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from dataclasses import astuple
+from pathlib import Path
+
+import pandas as pd
+
+from sim.domains import DOMAINS
+from sim.episode import EpisodeRecord
+from sim.professional import CATEGORIES
+
+
+def episodes_table(model) -> pd.DataFrame:
+    frame = pd.DataFrame([astuple(r) for r in model.records], columns=EpisodeRecord.columns())
+    frame["measured"] = frame["request_time"] >= model.measure_from
+    return frame.sort_values("episode", kind="stable").reset_index(drop=True)
+
+
+def households_table(model) -> pd.DataFrame:
+    rows = []
+    for h in model.population.households:
+        row = {"household": h.unique_id, "type": h.kind, "size": h.size,
+               "vulnerability": h.vulnerability, "avoider": h.avoider}
+        row.update({f"zrm_start_{d}": h.zrm_start[d] for d in DOMAINS})
+        row.update({f"zrm_end_{d}": h.zrm[d] for d in DOMAINS})
+        row.update({f"crises_{name}": count for name, count in h.crises.items()})
+        row.update({"professionals_met": len(h.professionals_met), "episodes": h.episodes,
+                    "multiproblem": h.ever_multiproblem})
+        rows.append(row)
+    return pd.DataFrame(rows)
+
+
+def time_use_table(model) -> pd.DataFrame:
+    rows = []
+    for p in model.professionals():
+        row = {"professional": p.unique_id, "organisation": p.organisation, "discipline": p.discipline,
+               "weekly_hours": p.weekly_hours}
+        row.update({f"{c}_hours": h for c, h in p.hours_so_far().items()})
+        row["capacity_hours"] = p.weekly_hours * (model.time - model.measure_from) / 7.0
+        rows.append(row)
+    return pd.DataFrame(rows, columns=["professional", "organisation", "discipline", "weekly_hours",
+                                       *[f"{c}_hours" for c in CATEGORIES], "capacity_hours"])
+
+
+def weekly_table(model) -> pd.DataFrame:
+    return pd.DataFrame(model.weekly.rows)
+
+
+def write_tables(tables: dict[str, pd.DataFrame], out_dir: Path, force: bool = False) -> Path:
+    """Write each table as CSV into ``out_dir``, atomically: all files appear together or none.
+
+    The tables go to a temporary folder next to ``out_dir`` that is renamed into place, so an
+    interrupted run never leaves half-written files.
+    """
+    out_dir = Path(out_dir)
+    out_dir.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.", dir=out_dir.parent))
+    try:
+        for name, frame in tables.items():
+            frame.to_csv(staging / f"{name}.csv", index=False)
+        if out_dir.exists() and force:
+            shutil.rmtree(out_dir)
+        os.rename(staging, out_dir)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    return out_dir
