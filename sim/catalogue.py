@@ -7,6 +7,7 @@ row per life domain, so that each value keeps its own source and status.
 
 from __future__ import annotations
 
+from sim.catalogue_designs import DESIGN_PARAMS
 from sim.domains import DOMAINS, HOUSEHOLD_TYPES
 from sim.parameters import Param
 
@@ -186,8 +187,6 @@ MECHANISMS = [
       (0.4, 0.9), "seed 001", "assumption"),
     P("crisis.eviction_probability", 0.25, "probability", "Chance that a debt crisis ends in an "
       "eviction", UNIT_INTERVAL, (0.1, 0.4), "assumption", "assumption"),
-    P("design.access", "sectoraal", "-", "Access design (see docs/designs.md)",
-      choices=("sectoraal",), status="design"),
 ]
 
 MMC = [
@@ -202,7 +201,7 @@ MMC = [
 def all_params() -> list[Param]:
     """Every parameter of the model, in the order of the calibration table."""
     per_domain = [p for d in DOMAINS for p in _need_params(d) + _service_params(d) + _org_params(d)]
-    return SIMULATION + POPULATION + per_domain + MECHANISMS + MMC
+    return SIMULATION + POPULATION + per_domain + MECHANISMS + DESIGN_PARAMS + MMC
 
 
 CATALOGUE: dict[str, Param] = {p.key: p for p in all_params()}
