@@ -44,11 +44,11 @@ POPULATION += [P(f"population.size_{t}", SIZES[t], "persons", f"Mean size of a {
 # and remission rates per year, probability of asking for help at ZRM 3, mean days before asking.
 NEED_ROWS = {
     #              onset  worsen remit present seek  recur  recur_days severe_onset
-    "wmo":         (0.034, 0.8, 0.15, 0.85, 30.0, 0.25, 365.0, 0.25),
-    "youth":       (0.085, 1.0, 0.30, 0.70, 45.0, 0.30, 365.0, 0.25),
-    "work_income": (0.030, 0.8, 0.35, 0.80, 30.0, 0.30, 540.0, 0.20),
-    "debt":        (0.035, 1.5, 0.20, 0.12, 60.0, 0.35, 540.0, 0.25),
-    "social":      (0.020, 0.5, 0.40, 0.30, 60.0, 0.30, 365.0, 0.15),
+    "wmo":         (0.034, 0.5, 0.15, 0.85, 30.0, 0.25, 365.0, 0.25),
+    "youth":       (0.085, 0.6, 0.30, 0.70, 45.0, 0.30, 365.0, 0.25),
+    "work_income": (0.030, 0.5, 0.35, 0.80, 30.0, 0.30, 540.0, 0.20),
+    "debt":        (0.035, 0.5, 0.30, 0.08, 60.0, 0.35, 540.0, 0.25),
+    "social":      (0.020, 0.3, 0.40, 0.20, 60.0, 0.30, 365.0, 0.15),
 }
 MULTIPLIERS = {  # onset multiplier by household type, same order as HOUSEHOLD_TYPES
     "wmo":         (0.6, 0.5, 0.3, 0.6, 3.5),
@@ -99,7 +99,7 @@ def _need_params(d: str) -> list[Param]:
 # chance; yearly cost of provisions bought from providers; norm days and what the norm measures.
 SERVICE_ROWS = {
     #              in_h in_days h/wk  dur    succ  provision  norm  measure
-    "wmo":         (6.0, 21.0, 0.15, 300.0, 0.75, 4000.0, 56.0, "decision"),
+    "wmo":         (6.0, 28.0, 0.15, 300.0, 0.75, 4000.0, 56.0, "decision"),
     "youth":       (8.0, 28.0, 1.00, 180.0, 0.60, 9000.0, 56.0, "decision"),
     "work_income": (6.0, 21.0, 0.75, 365.0, 0.55, 0.0, 56.0, "decision"),
     "debt":        (4.0, 14.0, 0.60, 365.0, 0.60, 3500.0, 28.0, "first_contact"),
@@ -149,10 +149,10 @@ def _service_params(d: str) -> list[Param]:
 # Per domain: organisation name, professionals, weekly hours, cost per hour.
 ORG_ROWS = {
     "wmo": ("Wmo-loket", 20, 32.0),
-    "youth": ("Jeugdteam", 34, 32.0),
-    "work_income": ("Werk en Inkomen", 42, 32.0),
-    "debt": ("Schuldhulpverlening", 14, 32.0),
-    "social": ("Welzijn", 6, 32.0),
+    "youth": ("Jeugdteam", 38, 32.0),
+    "work_income": ("Werk en Inkomen", 46, 32.0),
+    "debt": ("Schuldhulpverlening", 20, 32.0),
+    "social": ("Welzijn", 10, 32.0),
 }
 
 
@@ -185,8 +185,9 @@ MECHANISMS = [
     P("spillover.root_cause_success_multiplier", 0.6, "-", "Help success in another domain is "
       "multiplied by this while debt stays unresolved (root causes elsewhere)", UNIT_INTERVAL,
       (0.4, 0.9), "seed 001", "assumption"),
-    P("crisis.eviction_probability", 0.25, "probability", "Chance that a debt crisis ends in an "
-      "eviction", UNIT_INTERVAL, (0.1, 0.4), "assumption", "assumption"),
+    P("crisis.eviction_probability", 0.05, "probability", "Chance that a debt crisis ends in an "
+      "eviction", UNIT_INTERVAL, (0.02, 0.1), "assumption: about 0.4 evictions per 1,000 "
+      "households a year nationally", "calibrated", "evictions_per_1000_households_per_year"),
 ]
 
 MMC = [

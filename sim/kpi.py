@@ -12,6 +12,7 @@ import pandas as pd
 from sim.domains import DOMAINS
 
 DAYS_PER_YEAR = 365.0
+LAWS = ("wmo", "work_income", "youth")
 
 
 def compute_kpis(tables: dict[str, pd.DataFrame], params, measure_from: float, horizon: float) -> dict[str, float]:
@@ -75,15 +76,23 @@ def _usage(episodes: pd.DataFrame, measure_from: float, horizon: float, n: int) 
     """Share of households in help during a year, and the share of those helped in 2+ domains."""
     started = episodes.dropna(subset=["help_start"])
     end = started["end_time"].fillna(horizon)
-    users, multi = [], []
+    users, multi, pairs = [], [], []
     for year_start in np.arange(measure_from, horizon - 1e-9, DAYS_PER_YEAR):
         year_end = min(year_start + DAYS_PER_YEAR, horizon)
         active = started[(started["help_start"] < year_end) & (end > year_start)]
         domains = active.groupby("household")["domain"].nunique()
         users.append(len(domains) / n)
         multi.append(float((domains >= 2).mean()) if len(domains) else np.nan)
-    return {"users_share": float(np.mean(users)) if users else np.nan,
-            "multi_sector_share": float(np.nanmean(multi)) if multi else np.nan}
+        pairs.append(active.drop_duplicates(["household", "domain"])["domain"])
+    out = {"users_share": float(np.mean(users)) if users else np.nan,
+           "multi_sector_share": float(np.nanmean(multi)) if any(m == m for m in multi) else np.nan}
+    return out | _law_mix(pd.concat(pairs) if pairs else pd.Series(dtype=str))
+
+
+def _law_mix(domains: pd.Series) -> dict[str, float]:
+    """Among household-law pairs in help (Wmo, Jeugdwet, Participatiewet), the share of each law."""
+    laws = domains[domains.isin(LAWS)]
+    return {f"law_mix_{d}": float((laws == d).mean()) if len(laws) else np.nan for d in LAWS}
 
 
 def _cost(episodes: pd.DataFrame, time_use: pd.DataFrame, params, measure_from: float, horizon: float) -> float:

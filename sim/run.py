@@ -41,4 +41,7 @@ def simulate(scenario: Scenario, seed: int | np.random.SeedSequence = 0, *, year
     model = MunicipalityModel(scenario, seed).run(progress)
     tables = {"episodes": episodes_table(model), "households": households_table(model),
               "time_use": time_use_table(model), "weekly": weekly_table(model)}
-    return RunResult(tables, compute_kpis(tables, scenario, model.measure_from, model.horizon))
+    kpis = compute_kpis(tables, scenario, model.measure_from, model.horizon)
+    measured_days = model.horizon - model.measure_from
+    kpis["multiproblem_prevalence"] = model.population.mean_multiproblem(measured_days) / max(len(tables["households"]), 1)
+    return RunResult(tables, kpis)
