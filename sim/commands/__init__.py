@@ -1,5 +1,5 @@
 """Sub-commands of ``integraal``; each module has ``register(subparsers)``."""
 
-from sim.commands import run, scenarios, validate
+from sim.commands import run, scenarios, summarize, sweep, validate
 
-COMMANDS = [run, scenarios, validate]
+COMMANDS = [run, scenarios, validate, sweep, summarize]

@@ -1,0 +1,33 @@
+"""``integraal summarize RESULTS_DIR``: means, intervals and paired differences of a sweep."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sim.errors import InputError
+from sim.manifest import read_manifest
+from sim.results import ResultsStore
+from sim.summary import HEADLINE, format_summary, kpi_columns, write_summaries
+
+
+def register(sub) -> None:
+    parser = sub.add_parser("summarize", help="print and write summary tables of a results folder")
+    parser.add_argument("results", type=Path, help="a results folder written by sweep or sensitivity")
+    parser.add_argument("--kpi", action="append", help="KPI to print (repeatable; default: the headline KPIs)")
+    parser.add_argument("--all", action="store_true", help="print every KPI")
+    parser.set_defaults(func=main)
+
+
+def main(args) -> int:
+    manifest = read_manifest(args.results)
+    if manifest is None:
+        raise InputError(str(args.results), "manifest.json", "not found; is this a results folder?")
+    table = ResultsStore(args.results).load()
+    kpis = kpi_columns(table) if args.all else args.kpi or HEADLINE
+    unknown = sorted(set(kpis) - set(kpi_columns(table)))
+    if unknown:
+        raise InputError(str(args.results), "--kpi", f"no KPI named {unknown[0]!r}")
+    summary, differences = write_summaries(args.results, table, manifest)
+    print(format_summary(summary, differences, kpis))
+    print(f"\nwritten: {args.results / 'summary.csv'}, {args.results / 'differences.csv'}")
+    return 0

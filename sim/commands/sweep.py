@@ -1,0 +1,57 @@
+"""``integraal sweep EXPERIMENT``: run every design, design point and replication of an experiment."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from sim.commands.executor_options import add_executor_options, executor_choice
+from sim.errors import InputError
+from sim.experiment import load_experiment
+from sim.run_plan import build_plan
+from sim.sampling import design_points
+from sim.summary import format_summary, summarize_runs
+from sim.sweep import SweepOutcome, sweep
+
+
+def register(sub) -> None:
+    parser = sub.add_parser("sweep", help="run an experiment file and write its results folder")
+    parser.add_argument("experiment", help="an experiment file, or the name of a bundled one")
+    add_folder_options(parser)
+    parser.set_defaults(func=main)
+
+
+def add_folder_options(parser) -> None:
+    add_executor_options(parser)
+    parser.add_argument("--out", type=Path, help="results folder (default results/<experiment name>)")
+    parser.add_argument("--resume", action="store_true", help="continue a stopped sweep: skip stored runs")
+    parser.add_argument("--force", action="store_true", help="replace an existing results folder")
+
+
+def run_options(args) -> dict:
+    """Keyword arguments for :func:`sim.sweep.sweep` from the shared options."""
+    if args.resume and args.force:
+        raise InputError("command line", "--resume", "choose --resume or --force, not both")
+    return {"executor": executor_choice(args), "workers": args.workers, "scheduler": args.scheduler,
+            "resume": args.resume, "force": args.force}
+
+
+def main(args) -> int:
+    experiment = load_experiment(args.experiment)
+    options = run_options(args)
+    specs = build_plan(experiment, design_points(experiment))
+    plan = {"kind": "sweep", "sampling": experiment.sampling["method"]}
+    outcome = sweep(experiment, specs, plan, args.out or Path("results") / experiment.name, **options)
+    print(format_summary(*summarize_runs(outcome.table, experiment.reference)))
+    return report(outcome)
+
+
+def report(outcome: SweepOutcome) -> int:
+    """Print the tally; exit 1 when runs were lost (the sweep must be resumed)."""
+    t = outcome.tally
+    print(f"\n{outcome.planned} runs planned: {outcome.skipped} already stored, {t.ok} ok, {t.failed} failed, "
+          f"{len(t.lost)} lost; results in {outcome.folder}/")
+    if t.failed:
+        print(f"integraal: {t.failed} runs failed; their errors are in the 'error' column of runs.csv",
+              file=sys.stderr)
+    return 1 if t.lost else 0
