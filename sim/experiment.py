@@ -205,3 +205,25 @@ def _integer(value: Any, src: str, key: str, low: int) -> int:
     if not isinstance(value, int) or isinstance(value, bool) or value < low:
         raise InputError(src, key, f"expected a whole number >= {low}, got {value!r}")
     return value
+
+
+def adhoc_experiment(scenarios: list[str], *, replications: int, seed: int, horizon: dict[str, float],
+                     base: dict[str, Any], source: str = "command line") -> Experiment:
+    """An experiment built from command-line arguments (``integraal compare``): no factors,
+    the first scenario is the reference."""
+    if replications < 1:
+        raise InputError(source, "--replications", f"expected at least 1, got {replications}")
+    designs = []
+    for name in scenarios:
+        path = resolve_path(name)
+        if not path.is_file():
+            raise InputError(str(path), "-", "file not found")
+        designs.append(Design(path.stem, str(path)))
+    if len({d.label for d in designs}) < len(designs):
+        raise InputError(source, "SCENARIO", "a scenario is named twice")
+    checked = {k: validate_values({f"simulation.{k}": v}, source)[f"simulation.{k}"] for k, v in horizon.items()}
+    return Experiment(path=source, name="compare", description="", designs=tuple(designs),
+                      reference=designs[0].label, replications=replications, seed=seed,
+                      base=validate_values(base, source), horizon=checked, factors=(),
+                      sampling={"method": "factorial", "points": None, "levels": None}, record_weekly=False,
+                      reproduce={}, sensitivity={})

@@ -15,6 +15,7 @@ written to a hidden temporary name and renamed), so ``--resume`` skips them and 
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import tempfile
@@ -95,11 +96,11 @@ def run_table(rows: list[dict]) -> pd.DataFrame:
     return table
 
 
-def read_run_table(path: Path) -> pd.DataFrame:
-    """A run table as written, floats read back exactly as they were written."""
-    if not path.is_file():
-        raise InputError(str(path), "-", "no run table here; is this a results folder of a finished sweep?")
-    table = pd.read_csv(path, float_precision="round_trip", keep_default_na=True)
+def read_run_table(source: Path | io.StringIO) -> pd.DataFrame:
+    """A run table as written (a file, or text in a buffer), floats read back exactly."""
+    if isinstance(source, Path) and not source.is_file():
+        raise InputError(str(source), "-", "no run table here; is this a results folder of a finished sweep?")
+    table = pd.read_csv(source, float_precision="round_trip")
     table["error"] = table["error"].fillna("")
     table["point"] = table["point"].astype("Int64")
     return table

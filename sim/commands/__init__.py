@@ -1,5 +1,5 @@
 """Sub-commands of ``integraal``; each module has ``register(subparsers)``."""
 
-from sim.commands import run, scenarios, summarize, sweep, validate
+from sim.commands import compare, reproduce, run, scenarios, sensitivity, summarize, sweep, validate
 
-COMMANDS = [run, scenarios, validate, sweep, summarize]
+COMMANDS = [run, scenarios, validate, compare, sweep, summarize, sensitivity, reproduce]

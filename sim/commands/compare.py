@@ -1,0 +1,107 @@
+"""``integraal compare SCENARIO...``: run designs side by side with common random numbers.
+
+Replication k of every scenario gets ``SeedSequence(seed).spawn(R)[k]``, so all designs see the
+same households and the same arrivals; the table shows each KPI per design with its 95%
+interval and the paired difference against the first scenario.
+"""
+
+from __future__ import annotations
+
+import json
+import tomllib
+from pathlib import Path
+
+import pandas as pd
+
+from sim.commands.executor_options import add_executor_options, executor_choice
+from sim.compare_figure import plot_tradeoff
+from sim.errors import InputError
+from sim.executors import open_pool
+from sim.experiment import adhoc_experiment
+from sim.progress import ProgressBar
+from sim.results import run_table
+from sim.run_plan import build_plan
+from sim.summary import HEADLINE, format_summary, kpi_columns, summarize_runs
+from sim.sweep import execute
+
+
+def register(sub) -> None:
+    parser = sub.add_parser("compare", help="compare scenarios with common random numbers")
+    parser.add_argument("scenarios", nargs="+", metavar="SCENARIO", help="scenario files or bundled names; "
+                        "the first is the reference")
+    parser.add_argument("--replications", type=int, default=5, help="replications per design (default 5)")
+    parser.add_argument("--years", type=float, help="measured years (default: the scenarios')")
+    parser.add_argument("--warmup-years", type=float, help="warm-up years (default: the scenarios')")
+    parser.add_argument("--seed", type=int, default=0, help="root seed (default 0)")
+    parser.add_argument("--set", action="append", default=[], metavar="KEY=VALUE",
+                        help="override a catalogue value in every scenario, e.g. population.inhabitants=5000")
+    parser.add_argument("--kpi", action="append", help="KPI to print (repeatable; default: the headline KPIs)")
+    parser.add_argument("--json", action="store_true", help="print summary and differences as JSON")
+    parser.add_argument("--figure", type=Path, help="write the waiting-vs-coordination figure here (.png)")
+    add_executor_options(parser)
+    parser.set_defaults(func=main)
+
+
+def parse_settings(items: list[str]) -> dict:
+    """``["population.inhabitants=5000"]`` to ``{"population.inhabitants": 5000}`` (TOML values)."""
+    settings = {}
+    for item in items:
+        key, sep, text = item.partition("=")
+        if not sep or not key:
+            raise InputError("command line", "--set", f"expected KEY=VALUE, got {item!r}")
+        try:
+            settings[key.strip()] = tomllib.loads(f"v = {text}")["v"]
+        except tomllib.TOMLDecodeError:
+            settings[key.strip()] = text
+    return settings
+
+
+def main(args) -> int:
+    horizon = {k: v for k, v in (("years", args.years), ("warmup_years", args.warmup_years)) if v is not None}
+    experiment = adhoc_experiment(args.scenarios, replications=args.replications, seed=args.seed,
+                                  horizon=horizon, base=parse_settings(args.set))
+    executor = executor_choice(args)
+    specs = build_plan(experiment, [{}])
+    rows = []
+    bar = ProgressBar(f"compare: {len(specs)} runs")
+    try:
+        with open_pool(executor, args.workers, args.scheduler) as pool:
+            execute(specs, pool, lambda result: rows.append(result["row"]), len(specs), bar)
+    finally:
+        bar.close()
+    return report(experiment, run_table(_in_plan_order(rows, specs)), args)
+
+
+def _in_plan_order(rows: list[dict], specs) -> list[dict]:
+    rank = {s.run_id: i for i, s in enumerate(specs)}
+    return sorted(rows, key=lambda row: rank[row["run_id"]])
+
+
+def report(experiment, table, args) -> int:
+    failed = table[table["status"] != "ok"]
+    summary, differences = summarize_runs(table, experiment.reference)
+    if args.json:
+        print(json.dumps({"reference": experiment.reference, "replications": experiment.replications,
+                          "seed": experiment.seed, "summary": _records(summary),
+                          "differences": _records(differences), "failed": _records(failed[["run_id", "error"]])},
+                         indent=1))
+    else:
+        print(f"{len(experiment.designs)} designs, {experiment.replications} replications each, root seed "
+              f"{experiment.seed}; common random numbers\n")
+        print(format_summary(summary, differences, args.kpi or HEADLINE))
+        for row in failed.itertuples():
+            print(f"FAILED {row.run_id}: {row.error}")
+    if args.figure and kpi_columns(table):
+        print(f"\nfigure written to {plot_tradeoff(summary, args.figure)}")
+    return 1 if len(failed) else 0
+
+
+def _records(frame) -> list[dict]:
+    return [{k: _plain(v) for k, v in row.items()} for row in frame.to_dict("records")]
+
+
+def _plain(value):
+    """A JSON-ready scalar: None for NaN and NA, plain Python numbers."""
+    if pd.api.types.is_scalar(value) and pd.isna(value):
+        return None
+    return value.item() if hasattr(value, "item") else value

@@ -1,0 +1,67 @@
+"""``integraal reproduce EXPERIMENT``: rerun and compare with the committed ``results/<name>/``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sim.commands.executor_options import add_executor_options, executor_choice
+from sim.errors import InputError
+from sim.executors import open_pool
+from sim.experiment import load_experiment
+from sim.manifest import read_manifest
+from sim.progress import ProgressBar
+from sim.reproduce import check
+from sim.run_plan import build_plan
+from sim.sampling import design_points
+from sim.sensitivity import sensitivity_points
+from sim.sweep import execute
+
+
+def register(sub) -> None:
+    parser = sub.add_parser("reproduce", help="rerun an experiment and compare with its committed results")
+    parser.add_argument("experiment", help="an experiment file, or the name of a bundled one")
+    parser.add_argument("--results", type=Path, help="results folder (default results/<experiment name>; "
+                        "every folder with a manifest.json there or one level below)")
+    parser.add_argument("--full", action="store_true", help="rerun every run, not just the reproduction subset")
+    add_executor_options(parser)
+    parser.set_defaults(func=main)
+
+
+def result_folders(root: Path) -> list[Path]:
+    if (root / "manifest.json").is_file():
+        return [root]
+    found = sorted(p.parent for p in root.glob("*/manifest.json"))
+    if not found:
+        raise InputError(str(root), "manifest.json", "no results here; make them with `integraal sweep` "
+                                                     "or `make results`")
+    return found
+
+
+def plan_points(experiment, plan: dict) -> list[dict]:
+    """The design points of the plan that made a results folder."""
+    if plan.get("kind") == "sensitivity":
+        return sensitivity_points(experiment, plan["method"])
+    return design_points(experiment)
+
+
+def main(args) -> int:
+    experiment = load_experiment(args.experiment)
+    executor = executor_choice(args)
+    failures = 0
+    for folder in result_folders(args.results or Path("results") / experiment.name):
+        manifest = read_manifest(folder)
+        subset = None if args.full else experiment.reproduce
+        specs = build_plan(experiment, plan_points(experiment, manifest["plan"]), subset)
+        rows = []
+        bar = ProgressBar(f"reproduce {folder}: {len(specs)} runs")
+        try:
+            with open_pool(executor, args.workers, args.scheduler) as pool:
+                execute(specs, pool, lambda result: rows.append(result["row"]), len(specs), bar)
+        finally:
+            bar.close()
+        problems, mode = check(experiment, folder, manifest, rows)
+        failures += bool(problems)
+        print(f"{folder}: {len(specs)} runs compared, {mode}: " + ("OK" if not problems else "DIFFERENT"))
+        for line in problems:
+            print(f"  {line}")
+    return 1 if failures else 0
