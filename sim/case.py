@@ -34,6 +34,12 @@ class Case:
         self.presented = Episode(self.model, need, door.name, route, self.request_time)
         self.episodes = [self.presented]
 
+    def set_route(self, route: str) -> None:
+        """The design chose another route for this case (a flagged household goes integral)."""
+        self.route = route
+        for episode in self.episodes:
+            episode.route = route
+
     # --- intake --------------------------------------------------------------------------------
     def start_intake(self, hours: float, days: float) -> None:
         """Queue the intake at the door; with no intake the decision is taken at once."""
@@ -61,26 +67,34 @@ class Case:
         self.design.after_intake(self)
 
     # --- help ----------------------------------------------------------------------------------
+    def intake_professional(self) -> int | None:
+        """The professional who did the intake (continuity: she helps if she has room)."""
+        professionals = self.presented.professionals
+        return professionals[0] if professionals else None
+
     def add_episode(self, need, organisation: str) -> Episode:
         """A need found at intake joins this case as an episode of its own."""
         need.status = NeedStatus.KNOWN
         episode = Episode(self.model, need, organisation, self.route, self.request_time)
+        episode.origin = "found"
         episode.intake_start = self.presented.intake_start
         episode.decision_time = self.model.time
         self.episodes.append(episode)
         return episode
 
-    def start_help(self, episode: Episode, organisation, preferred: int | None = None) -> None:
-        """Queue the help episode at ``organisation``."""
+    def start_help(self, episode: Episode, organisation, preferred: int | None = None,
+                   priority: int | None = None) -> None:
+        """Queue the help episode at ``organisation`` (``priority`` overrides crisis-first)."""
         need = episode.need
         duration = self.model.help_duration(need)
         hours = self.model.help_hours(need.domain)
-        task = Task("direct_help", hours, duration, need.domain, self.household, self._help_started,
-                    self._help_done, priority_of(need), preferred, owner=episode)
+        priority = priority_of(need) if priority is None else priority
+        task = Task("direct_help", hours, duration, need.domain, self.household, self.help_started,
+                    self._help_done, priority, preferred, owner=episode)
         episode.task = task
         organisation.submit(task)
 
-    def _help_started(self, task: Task) -> None:
+    def help_started(self, task: Task) -> None:
         episode = task.owner
         episode.help_start = self.model.time
         episode.need.pause()

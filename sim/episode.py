@@ -12,6 +12,9 @@ from dataclasses import dataclass, fields
 from sim.domains import ZRM_CRISIS
 
 OUTCOMES = ("resolved", "not_resolved", "withdrawn", "open")
+ORIGINS = ("asked", "found", "outreach")
+"""asked: the household asked for this need; found: somebody found it (broad intake, a look, a
+colleague); outreach: a payment-arrears signal brought a professional to the door."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,6 +44,17 @@ class EpisodeRecord:
     intake_hours: float
     help_hours: float
     coordination_hours: float
+    origin: str
+    need_onset: float
+    household_needs: int
+    coordinated: bool
+    plan_effective: bool
+    idle_days: float
+    handovers: int
+    handover_days: float
+    repeated_intakes: int
+    intrusion: bool
+    budget_eur: float
 
     @classmethod
     def columns(cls) -> list[str]:
@@ -66,6 +80,13 @@ class Episode:
         self.hours = {"intake": 0.0, "direct_help": 0.0, "coordination": 0.0}
         self.professionals: list[int] = []
         self.task = None
+        self.origin = "asked"
+        self.need_onset = need.onset
+        self.household_needs = len(self.household.needs)
+        self.plan = None
+        self.idle_days = self.handover_days = self.budget_eur = 0.0
+        self.handovers = self.repeated_intakes = 0
+        self.intrusion = False
         need.episode = self
         self.household.episodes += 1
         model.open_episodes.add(self)
@@ -95,7 +116,10 @@ class Episode:
             self.zrm_at_request, self.request_time, self.intake_start, self.decision_time,
             self.help_start, self.end_time, self.help_start - self.request_time, to_norm, norm_days,
             self._within_norm(norm_days, to_norm), self.outcome, self.hours["intake"],
-            self.hours["direct_help"], self.hours["coordination"])
+            self.hours["direct_help"], self.hours["coordination"], self.origin, self.need_onset,
+            self.household_needs, self.plan is not None, self.plan is not None and self.plan.effective,
+            self.idle_days, self.handovers, self.handover_days, self.repeated_intakes, self.intrusion,
+            self.budget_eur)
 
     def _within_norm(self, norm_days: float, to_norm: float) -> float:
         """1.0 or 0.0, or NaN when there is no norm or the norm event is still ahead and in time."""

@@ -16,6 +16,7 @@ from sim.access import make_design
 from sim.demand import Onset, PoissonArrivals
 from sim.domains import DOMAINS, HOUSEHOLD_TYPES, ZRM_CRISIS, ZRM_NEED
 from sim.organisation import Organisation
+from sim.outreach import Outreach
 from sim.population import Population
 from sim.scenario import Scenario
 from sim.streams import STREAM_NAMES, BatchedDraws, Streams
@@ -49,8 +50,9 @@ class MunicipalityModel(mesa.Model):
         self._episode_ids = 0
         self._later = set()
         self.population = Population(self)
-        self.organisations = self._build_organisations()
         self.access = make_design(self)
+        self.organisations = self.access.build_organisations()
+        self.outreach = Outreach(self)
         if not self.mmc:
             self.population.create(self.household_count(), self.streams.population)
         self.demand = PoissonArrivals(self) if self.mmc else Onset(self)
@@ -62,7 +64,8 @@ class MunicipalityModel(mesa.Model):
         mean_size = sum(s[f"population.share_{t}"] * s[f"population.size_{t}"] for t in HOUSEHOLD_TYPES)
         return int(round(s["population.inhabitants"] / mean_size))
 
-    def _build_organisations(self) -> dict[str, Organisation]:
+    def build_organisations(self) -> dict[str, Organisation]:
+        """One organisation per domain (the access design may build others instead)."""
         if self.mmc:
             org = Organisation(self, "Loket", frozenset({DOMAINS[0]}))
             org.hire(self.params["mmc.servers"], 1.0, DOMAINS[0], org.domains, 0.0)
@@ -98,6 +101,8 @@ class MunicipalityModel(mesa.Model):
         self.population.start_measuring()
         for professional in self.professionals():
             professional.start_measuring()
+        for org in self.organisations.values():
+            org.queue.reset()
         self.weekly.start_measuring()
 
     def _close_open_episodes(self) -> None:
@@ -128,6 +133,7 @@ class MunicipalityModel(mesa.Model):
     def asking_delay(self, need) -> float | None:
         """Days until the household asks for help with ``need``, or None if it does not ask."""
         draw, delay = self.draws.seeking.uniform(), self.draws.seeking.exponential()
+        self.outreach.consider(need)
         if self.mmc or (need.household.avoider and need.level > ZRM_CRISIS):
             return None
         chance = self.params[f"needs.{need.domain}.present_probability"] * (1 + ZRM_NEED - need.level)
@@ -147,6 +153,7 @@ class MunicipalityModel(mesa.Model):
         chance = s[f"help.{d}.success_probability"]
         if d != "debt" and episode.household.debt_unresolved:
             chance *= s["spillover.root_cause_success_multiplier"]
+        chance *= self.access.success_factor(episode)
         return self.draws.outcome.uniform() < chance
 
     def after_help(self, need, resolved: bool) -> None:

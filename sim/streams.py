@@ -12,7 +12,9 @@ import zlib
 
 import numpy as np
 
-STREAM_NAMES = ("population", "demand", "seeking", "escalation", "service", "routing", "outcome", "mesa")
+STREAM_NAMES = ("population", "demand", "seeking", "escalation", "service", "routing", "outcome", "mesa",
+                "screening", "coordination", "sharing", "flags", "signals",
+                "consent", "budget")
 
 
 class Streams:

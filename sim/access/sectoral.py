@@ -17,14 +17,10 @@ class Sectoral(AccessDesign):
     route = "sectoral"
 
     def door(self, household, need):
-        return self.model.organisation_for(need.domain)
+        return self.help_org(household, need.domain)
 
     def intake(self, case) -> tuple[float, float]:
-        domain = case.presented.domain
-        s = self.model.params
-        return s[f"intake.{domain}.hours"], s[f"intake.{domain}.days"]
+        return self.sectoral_intake(case)
 
     def after_intake(self, case) -> None:
-        episode = case.presented
-        preferred = episode.professionals[0] if episode.professionals else None
-        case.start_help(episode, self.model.organisation_for(episode.domain), preferred)
+        self.help_presented(case)

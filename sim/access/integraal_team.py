@@ -1,0 +1,73 @@
+"""A separate integral team with referral criteria (the Gouda pilot, seed 004).
+
+Story: everybody takes the ordinary sectoral route. The debt consultant notices that the
+client's benefit stopped and the rent is unpaid; income and debt laws pull in different
+directions (Participatiewet against Wgs). That meets a referral criterion, so she refers the case
+to the small integral team, which takes regie: a broad assessment, one meeting with the
+organisations involved and a named lead. A case that is stuck (no help months after the
+decision) is referred too: the team takes it up and pushes it to the front of the queue.
+"""
+
+from __future__ import annotations
+
+from sim.access.integrale_toegang import IntegraleToegang
+from sim.organisation import Organisation
+from sim.domains import DOMAINS, ZRM_CRISIS
+from sim.screening import look_broadly
+from sim.coordination import ignore
+from sim.task import Task
+
+TEAM = "Integraal team"
+
+
+class IntegraalTeam(IntegraleToegang):
+    """Sectoral routes for all; referral to the integral team when the Gouda criteria hold."""
+
+    name = "integraal-team"
+    route = "sectoral"
+    lead = True
+
+    def build_organisations(self) -> dict:
+        model, s = self.model, self.model.params
+        organisations = model.build_organisations()
+        team = Organisation(model, TEAM, frozenset(DOMAINS))
+        staff = int(round(s["integraal_team.professionals"] * s["population.inhabitants"] / 100_000))
+        team.hire(max(staff, 1), s["organisations.social.weekly_hours"], "integral", team.domains,
+                  s["work.admin_ratio"])
+        organisations[TEAM] = team
+        self.team = team
+        return organisations
+
+    def intake(self, case) -> tuple[float, float]:
+        return self.sectoral_intake(case)
+
+    def after_intake(self, case) -> None:
+        noticed = look_broadly(case, self.model.params["integraal_team.notice_probability"], asks=False)
+        if self.meets_criteria(case, noticed):
+            case.set_route("integraal-team")
+            self.work_integrally(case, self.lead, [(case.presented, self.team)])
+            return
+        self.help_presented(case)
+        self.model.later(self.model.params["integraal_team.stuck_days"], self.check_stuck, case)
+
+    def meets_criteria(self, case, noticed) -> bool:
+        """Several domains, a crisis that needs regie, or laws in conflict (income and debt)."""
+        s = self.model.params
+        domains = {case.presented.domain} | {n.domain for n in noticed}
+        conflict = {"work_income", "debt"} <= domains
+        conflict = self.model.draws.routing.uniform() < s["integraal_team.conflict_probability"] and conflict
+        crisis = case.presented.need.level == ZRM_CRISIS
+        return len(domains) >= s["integraal_team.min_domains"] or crisis or conflict
+
+    def check_stuck(self, case) -> None:
+        """Still no help long after the decision: the team takes regie and escalates."""
+        episode = case.presented
+        task = episode.task
+        if task is None or task.state.value != "queued":
+            return
+        case.set_route("integraal-team")
+        hours = self.model.params["meeting.hours"]
+        self.team.submit(Task("coordination", hours, 7.0, episode.domain, case.household, ignore,
+                              episode.add_work, owner=episode))
+        task.organisation.escalate(task)
+

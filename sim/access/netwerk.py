@@ -1,0 +1,55 @@
+"""Netwerk: an informal network of professionals across organisations (Alkmaar, seed 000).
+
+Story: a Wmo consultant notices that her client cannot pay the rent. She posts a question in the
+app group of municipal, welfare and care professionals; a debt worker she knows answers the same
+day and picks it up two days later. No team, no meeting, no formal handover: half an hour each,
+and often they agree who does what, so their advice does not conflict.
+"""
+
+from __future__ import annotations
+
+from functools import partial
+
+from sim.access.sectoral import Sectoral
+from sim.coordination import ignore
+from sim.plan import Plan
+from sim.screening import look_broadly
+from sim.task import Task
+
+
+class Netwerk(Sectoral):
+    """Sectoral, plus: what a professional notices goes by a quick consultation to a colleague."""
+
+    name = "netwerk"
+    route = "netwerk"
+
+    def after_intake(self, case) -> None:
+        super().after_intake(case)
+        s = self.model.params
+        noticed = look_broadly(case, s["netwerk.notice_probability"], asks=False)
+        aligned = self.model.draws.routing.uniform() < s["netwerk.alignment_probability"]
+        if aligned and noticed:
+            case.presented.plan = Plan(effective=True)
+        for need in noticed:
+            org = self.help_org(case.household, need.domain)
+            episode = case.add_episode(need, org.name)
+            episode.plan = case.presented.plan
+            self.consult(case, episode, org)
+
+    def consult(self, case, episode, org) -> None:
+        """Half an hour for the colleague, then help starts there (no file, nothing lost)."""
+        s = self.model.params
+        hours, days = s["netwerk.consult_hours"], s["netwerk.consult_days"]
+        then = partial(_picked_up, case, org)
+        if hours <= 0 or days <= 0:
+            then(None, episode)
+            return
+        task = Task("coordination", hours * 7.0 / days, days, episode.domain, case.household, ignore,
+                    partial(then, episode=episode), owner=episode)
+        org.submit(task)
+
+
+def _picked_up(case, org, task, episode) -> None:
+    if task is not None:
+        episode.add_work(task)
+    case.start_help(episode, org)
