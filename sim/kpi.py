@@ -27,8 +27,32 @@ def compute_kpis(tables: dict[str, pd.DataFrame], params, measure_from: float, h
     kpis.update(_time_use(tables["time_use"], years))
     kpis.update(_outcomes(measured, tables["households"], years, n_households))
     kpis.update(_usage(episodes, measure_from, horizon, n_households))
-    kpis["cost_eur_per_year"] = _cost(episodes, tables["time_use"], params, measure_from, horizon) / years
+    kpis.update(_mechanisms(measured, years))
+    kpis["cost_eur_per_year"] = (_cost(episodes, tables["time_use"], params, measure_from, horizon) / years
+                                 + kpis["budget_eur_per_year"])
     return kpis
+
+
+def _mechanisms(measured: pd.DataFrame, years: float) -> dict[str, float]:
+    """What the access designs' mechanisms do (docs/designs.md), per request the households made."""
+    requests = measured[measured["origin"] != "found"]
+    per_1000 = 1000.0 / len(requests) if len(requests) else np.nan
+    single_wmo = requests[(requests["domain"] == "wmo") & (requests["household_needs"] == 1)]
+    known_at = measured["decision_time"].where(measured["origin"] == "found", measured["request_time"])
+    coordinated = measured[measured["coordinated"]]
+    handed = measured[measured["handovers"] > 0]
+    return {
+        "wait_median_days_wmo_single_need": _quantile(single_wmo["days_waited"].dropna(), 0.5),
+        "coordination_hours_per_request": measured["coordination_hours"].sum() * per_1000 / 1000.0,
+        "idle_days_mean_coordinated": float(coordinated["idle_days"].mean()) if len(coordinated) else np.nan,
+        "found_needs_per_1000_requests": float((measured["origin"] == "found").sum()) * per_1000,
+        "onset_to_known_median_days": _quantile((known_at - measured["need_onset"]).dropna(), 0.5),
+        "handovers_per_1000_requests": float(measured["handovers"].sum()) * per_1000,
+        "handover_days_mean": float(handed["handover_days"].mean()) if len(handed) else np.nan,
+        "repeated_intakes_per_1000_requests": float(measured["repeated_intakes"].sum()) * per_1000,
+        "intrusions_per_1000_requests": float(requests["intrusion"].sum()) * per_1000,
+        "budget_eur_per_year": float(measured["budget_eur"].sum()) / years,
+    }
 
 
 def _waiting(frame: pd.DataFrame, domain: str, years: float) -> dict[str, float]:

@@ -20,7 +20,17 @@ SECTIONS = {
     "Outcomes": (("help episodes resolved", "resolved_share", "{:.1%}"), ("mean ZRM change, helped households", "zrm_change_mean_helped", "{:+.2f}"),
                  ("crises per 1,000 households per year", "crises_per_1000_households_per_year", "{:.1f}"),
                  ("evictions per 1,000 households per year", "evictions_per_1000_households_per_year", "{:.2f}")),
-    "Cost": (("EUR per year (worked hours + provisions)", "cost_eur_per_year", "{:,.0f}"),),
+    "Access design mechanisms": (("wait p50 (d), Wmo, single-need households", "wait_median_days_wmo_single_need", "{:.0f}"),
+                                 ("coordination hours per request", "coordination_hours_per_request", "{:.2f}"),
+                                 ("days without action, coordinated episodes", "idle_days_mean_coordinated", "{:.1f}"),
+                                 ("needs found per 1,000 requests", "found_needs_per_1000_requests", "{:.0f}"),
+                                 ("days from onset to known (p50)", "onset_to_known_median_days", "{:.0f}"),
+                                 ("handovers per 1,000 requests", "handovers_per_1000_requests", "{:.0f}"),
+                                 ("days per handover (mean)", "handover_days_mean", "{:.1f}"),
+                                 ("repeated intakes per 1,000 requests", "repeated_intakes_per_1000_requests", "{:.0f}"),
+                                 ("intrusions per 1,000 requests", "intrusions_per_1000_requests", "{:.0f}"),
+                                 ("free budget spent, EUR per year", "budget_eur_per_year", "{:,.0f}")),
+    "Cost": (("EUR per year (worked hours + provisions + free budget)", "cost_eur_per_year", "{:,.0f}"),),
 }
 
 
