@@ -27,6 +27,8 @@ import pandas as pd
 from sim.errors import InputError
 
 RUN_TABLE = "runs.csv"
+EXACT_FLOATS = {"float_precision": "round_trip"} if int(pd.__version__.split(".")[0]) < 3 else {}
+"""pandas 3 reads floats back exactly by default; older versions need to be asked."""
 LABEL_COLUMNS = ["run_id", "design", "point", "replication", "seed_root", "seed_spawn_key"]
 
 
@@ -65,7 +67,7 @@ class ResultsStore:
         run_id = result["row"]["run_id"]
         if result.get("weekly") is not None:
             write_atomic(self.folder / "weekly" / f"{run_id}.csv", pd.DataFrame(result["weekly"]).to_csv(index=False))
-        write_json(self.runs_dir / f"{run_id}.json", result)
+        write_json(self.runs_dir / f"{run_id}.json", {"row": result["row"], "seconds": result.get("seconds")})
 
     def rows(self, order: Iterable[str]) -> list[dict]:
         """The stored rows, in the order of ``order`` (the plan), then any others by name."""
@@ -73,9 +75,6 @@ class ResultsStore:
         rank = {run_id: i for i, run_id in enumerate(order)}
         found = sorted(self.done_ids(), key=lambda r: (rank.get(r, len(order)), r))
         return [json.loads((self.runs_dir / f"{r}.json").read_text())["row"] for r in found]
-
-    def seconds(self) -> list[float]:
-        return [json.loads(p.read_text()).get("seconds", float("nan")) for p in self.runs_dir.glob("*.json")]
 
     def consolidate(self, order: Iterable[str]) -> pd.DataFrame:
         """Write and return the run table, one row per stored run in plan order."""
@@ -100,7 +99,7 @@ def read_run_table(source: Path | io.StringIO) -> pd.DataFrame:
     """A run table as written (a file, or text in a buffer), floats read back exactly."""
     if isinstance(source, Path) and not source.is_file():
         raise InputError(str(source), "-", "no run table here; is this a results folder of a finished sweep?")
-    table = pd.read_csv(source, float_precision="round_trip")
+    table = pd.read_csv(source, dtype={"error": str}, **EXACT_FLOATS)
     table["error"] = table["error"].fillna("")
     table["point"] = table["point"].astype("Int64")
     return table

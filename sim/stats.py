@@ -53,11 +53,11 @@ def paired_differences(runs: pd.DataFrame, design_col: str, reference: str, matc
     """
     ref = runs[runs[design_col] == reference]
     keys = [*by, *match] if _has_values(ref, by) else list(match)
-    ref = ref.set_index(keys)[list(kpis)]
+    ref = ref[[*keys, *kpis]]
     rows = []
     others = runs[runs[design_col] != reference]
     for key, group in others.groupby([design_col, *by], sort=False, dropna=False):
-        joined = group.set_index(keys)[list(kpis)].join(ref, rsuffix="@ref", how="inner")
+        joined = group[[*keys, *kpis]].merge(ref, on=keys, suffixes=("", "@ref"))
         labels = dict(zip([design_col, *by], _as_tuple(key)))
         for kpi in kpis:
             diff = pd.to_numeric(joined[kpi], errors="coerce") - pd.to_numeric(joined[f"{kpi}@ref"], errors="coerce")

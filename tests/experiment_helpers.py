@@ -1,0 +1,41 @@
+"""Tiny experiments for the tests of the experiment machinery (a town of 4,000, half a year)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sim.run import simulate
+
+TINY = """
+name = "{name}"
+designs = ["sectoraal", {{ scenario = "sectoraal", label = "minder-schuldhulp", set = {{ organisations.debt.professionals = 4 }} }}]
+replications = {replications}
+seed = 11
+
+[base]
+population.inhabitants = 4000
+
+[horizon]
+years = 0.5
+warmup_years = 0.25
+
+[factors]
+"needs.debt.worsening_per_year" = [1.0, 2.5]
+
+[reproduce]
+replications = 1
+points = [1]
+"""
+
+
+def write_experiment(folder: Path, name: str = "tiny", replications: int = 2, extra: str = "") -> Path:
+    path = Path(folder) / f"{name}.toml"
+    path.write_text(TINY.format(name=name, replications=replications) + extra)
+    return path
+
+
+def simulate_failing_at_fast_worsening(scenario, seed, **kwargs):
+    """Like ``simulate``, but raises for the design point where debts worsen at 2.5 a year."""
+    if scenario["needs.debt.worsening_per_year"] == 2.5 and scenario["organisations.debt.professionals"] == 4:
+        raise RuntimeError("injected failure for the test")
+    return simulate(scenario, seed, **kwargs)
