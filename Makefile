@@ -4,10 +4,25 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test venv clean
+.PHONY: run test venv clean results reproduce
 
+WORKERS ?= 2
+SWEEPS := headline vinkje-nauwkeurigheid teamgrootte
+
+# The headline comparison (issue 3): three designs on Middelstad with 95% intervals and a figure.
 run: $(STAMP)
-	$(PY) -m sim run scenarios/sectoraal.toml --out out/run
+	$(PY) -m sim compare sectoraal integrale-toegang vinkje --replications 5 --workers $(WORKERS) \
+		--figure out/headline.png
+
+# Regenerate every bundled experiment's committed results (docs/experiments.md).
+results: $(STAMP)
+	for e in $(SWEEPS); do $(PY) -m sim sweep $$e --force --workers $(WORKERS) || exit 1; done
+	$(PY) -m sim sensitivity gevoeligheid --method morris --force --workers $(WORKERS)
+	$(PY) -m sim sensitivity gevoeligheid --method sobol --force --workers $(WORKERS)
+
+# Check the committed results against a rerun of each file's reproduction subset.
+reproduce: $(STAMP)
+	for e in $(SWEEPS) gevoeligheid; do $(PY) -m sim reproduce $$e --workers $(WORKERS) || exit 1; done
 
 test: $(STAMP)
 	$(PY) -m pytest

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import numpy as np
 import pandas as pd
 import pytest
@@ -10,6 +12,8 @@ from experiment_helpers import TINY, write_experiment
 from sim.cli import main
 from sim.experiment import load_experiment
 from sim.sampling import design_points
+
+REPO = Path(__file__).resolve().parent.parent
 
 GOOD = TINY.format(name="bad", replications=1)
 BAD_FILES = {
@@ -150,3 +154,22 @@ def test_summarize_prints_and_writes_tidy_tables(tmp_path, capsys):
     diffs = pd.read_csv(tmp_path / "r" / "differences.csv")
     assert set(diffs["design"]) == {"minder-schuldhulp"} and set(diffs["point"]) == {0, 1}
     assert main(["summarize", str(tmp_path / "r"), "--kpi", "no_such_kpi"]) == 2
+
+
+@pytest.mark.skipif(not (REPO / "results" / "teamgrootte" / "manifest.json").is_file(),
+                    reason="results/teamgrootte not committed yet (make results)")
+def test_committed_teamgrootte_results_reproduce(capsys):
+    """Repeatability: the committed results of a bundled experiment follow from the current code."""
+    assert main(["reproduce", "teamgrootte", "--results", str(REPO / "results" / "teamgrootte"),
+                 "--workers", "2"]) == 0, capsys.readouterr().out
+
+
+@pytest.mark.parametrize("name", ["headline", "vinkje-nauwkeurigheid", "teamgrootte", "gevoeligheid"])
+def test_bundled_experiment_files_are_valid(name):
+    """Interface: every bundled experiment loads and plans without running (designs exist, values valid)."""
+    from sim.run_plan import build_plan
+    from sim.sensitivity import sensitivity_points
+
+    experiment = load_experiment(name)
+    points = sensitivity_points(experiment, "morris") if experiment.sensitivity else design_points(experiment)
+    assert len(build_plan(experiment, points)) > len(build_plan(experiment, points, experiment.reproduce)) > 0
