@@ -15,7 +15,7 @@ P = Param
 UNIT_INTERVAL = (0.0, 1.0)
 
 SIMULATION = [
-    P("simulation.warmup_years", 1.0, "years", "Warm-up before measurement starts", (0, 50),
+    P("simulation.warmup_years", 3.0, "years", "Warm-up before measurement starts", (0, 50),
       status="setting", source="issue 2 default; Welch analysis in docs/stochastic.md"),
     P("simulation.years", 5.0, "years", "Measured years after the warm-up", (0.01, 200), status="setting"),
     P("simulation.mode", "municipality", "-", "municipality: the full model; mmc: the degenerate "
@@ -25,7 +25,7 @@ SIMULATION = [
 POPULATION = [
     P("population.inhabitants", 100_000, "persons", "Inhabitants of the municipality", (0, 5_000_000),
       status="setting", source="Middelstad, issue 2"),
-    P("population.vulnerability_shape", 0.5, "-", "Shape of the gamma-distributed latent vulnerability "
+    P("population.vulnerability_shape", 0.7, "-", "Shape of the gamma-distributed latent vulnerability "
       "(mean 1); smaller means more clustering of problems in few households", (0.01, 100),
       (0.3, 2.0), "DOMAIN.md 3: 1% multi-problem households", "calibrated", "multiproblem_share"),
     P("population.avoider_share", 0.10, "share", "Households that avoid help (zorgmijders) and only "
@@ -43,12 +43,12 @@ POPULATION += [P(f"population.size_{t}", SIZES[t], "persons", f"Mean size of a {
 # Per domain: onset per household-year for a household of multiplier 1, unmet-need worsening
 # and remission rates per year, probability of asking for help at ZRM 3, mean days before asking.
 NEED_ROWS = {
-    #              onset  worsen remit present seek  recur  recur_days severe_onset
-    "wmo":         (0.034, 0.5, 0.15, 0.85, 30.0, 0.25, 365.0, 0.25),
-    "youth":       (0.085, 0.6, 0.30, 0.70, 45.0, 0.30, 365.0, 0.25),
-    "work_income": (0.030, 0.5, 0.35, 0.80, 30.0, 0.30, 540.0, 0.20),
-    "debt":        (0.035, 0.5, 0.30, 0.08, 60.0, 0.35, 540.0, 0.25),
-    "social":      (0.020, 0.3, 0.40, 0.20, 60.0, 0.30, 365.0, 0.15),
+    #              onset  worsen remit present seek  recur  recur_days severe_onset initial in_help
+    "wmo":         (0.034, 0.5, 0.50, 0.85, 30.0, 0.25, 365.0, 0.25, 0.012, 0.040),
+    "youth":       (0.070, 0.6, 0.90, 0.70, 45.0, 0.30, 365.0, 0.25, 0.010, 0.018),
+    "work_income": (0.030, 0.5, 1.00, 0.80, 30.0, 0.30, 540.0, 0.20, 0.010, 0.034),
+    "debt":        (0.035, 0.4, 0.90, 0.15, 60.0, 0.35, 540.0, 0.25, 0.024, 0.019),
+    "social":      (0.020, 0.3, 1.20, 0.20, 60.0, 0.30, 365.0, 0.15, 0.015, 0.003),
 }
 MULTIPLIERS = {  # onset multiplier by household type, same order as HOUSEHOLD_TYPES
     "wmo":         (0.6, 0.5, 0.3, 0.6, 3.5),
@@ -67,7 +67,7 @@ NEED_SOURCE = {
 
 
 def _need_params(d: str) -> list[Param]:
-    onset, worsen, remit, present, seek, recur, recur_days, severe = NEED_ROWS[d]
+    onset, worsen, remit, present, seek, recur, recur_days, severe, initial, initial_help = NEED_ROWS[d]
     src = NEED_SOURCE[d]
     out = [
         P(f"needs.{d}.onset_per_year", onset, "1/household/year", f"Base onset rate of a {d} need",
@@ -86,6 +86,13 @@ def _need_params(d: str) -> list[Param]:
           "comes back", UNIT_INTERVAL, (recur * 0.5, min(1.0, recur * 1.5)), "seed 001", "assumption"),
         P(f"needs.{d}.recurrence_days", recur_days, "days", "Mean time until a resolved need comes back",
           (1, 36500), (recur_days * 0.5, recur_days * 2), "", "assumption"),
+        P(f"needs.{d}.initial_share", initial, "share", "Share of households with an unspoken "
+          "(latent) need at time 0, the steady-state level, so the warm-up can be short", UNIT_INTERVAL,
+          (initial * 0.5, initial * 1.5), "steady state of the model (docs/stochastic.md)", "calibrated"),
+        P(f"needs.{d}.initial_help_share", initial_help, "share", "Share of households already in "
+          "help at time 0 (existing clients), the steady-state level", UNIT_INTERVAL,
+          (initial_help * 0.5, initial_help * 1.5), "steady state of the model (docs/stochastic.md)",
+          "calibrated"),
         P(f"needs.{d}.severe_onset_share", severe, "probability", "Share of new needs that start at "
           "ZRM 2 instead of 3", UNIT_INTERVAL, (severe * 0.5, min(1.0, severe * 1.5)), "", "assumption"),
     ]
@@ -100,11 +107,12 @@ def _need_params(d: str) -> list[Param]:
 SERVICE_ROWS = {
     #              in_h in_days h/wk  dur    succ  provision  norm  measure
     "wmo":         (6.0, 28.0, 0.15, 300.0, 0.75, 4000.0, 56.0, "decision"),
-    "youth":       (8.0, 28.0, 1.00, 180.0, 0.60, 9000.0, 56.0, "decision"),
-    "work_income": (6.0, 21.0, 0.75, 365.0, 0.55, 0.0, 56.0, "decision"),
+    "youth":       (8.0, 42.0, 1.00, 180.0, 0.60, 9000.0, 56.0, "decision"),
+    "work_income": (6.0, 21.0, 0.75, 300.0, 0.55, 0.0, 56.0, "decision"),
     "debt":        (4.0, 14.0, 0.60, 365.0, 0.60, 3500.0, 28.0, "first_contact"),
     "social":      (2.0, 14.0, 1.00, 120.0, 0.65, 0.0, 0.0, "none"),
 }
+FIRST_CONTACT_DAYS = {"wmo": 7.0, "youth": 10.0, "work_income": 7.0, "debt": 9.0, "social": 7.0}
 NORM_SOURCE = {
     "wmo": "Wmo 2015 art. 2.3.2: 6 weeks investigation + 2 weeks decision",
     "youth": "Awb decision term of 8 weeks; no national waiting norm (Jeugdautoriteit)",
@@ -123,9 +131,15 @@ COST_SOURCE = {
 
 def _service_params(d: str) -> list[Param]:
     in_h, in_days, hours, dur, succ, provision, norm, measure = SERVICE_ROWS[d]
+    first = FIRST_CONTACT_DAYS[d]
     return [
         P(f"intake.{d}.hours", in_h, "hours", "Professional hours of a sectoral intake",
           (0, 200), (in_h * 0.5, in_h * 1.5), "assumption (keukentafelgesprek + report)", "assumption"),
+        P(f"intake.{d}.first_contact_days", first, "days", "Days from the moment a professional "
+          "takes up a request to the first conversation (appointment lead time); 0 in a crisis",
+          (0, 365), (first * 0.5, first * 1.5), "NVVK 2022: 11 days on average to a first "
+          "appointment in debt help [V]" if d == "debt" else "assumption", "calibrated" if d == "debt"
+          else "assumption", "norm_event_median_days_debt" if d == "debt" else ""),
         P(f"intake.{d}.days", in_days, "days", "Calendar days an intake takes from first contact "
           "to decision", (0, 365), (in_days * 0.5, in_days * 1.5), NORM_SOURCE[d], "assumption"),
         P(f"help.{d}.hours_per_week", hours, "hours/week", "Professional hours per week a case in "
@@ -148,10 +162,10 @@ def _service_params(d: str) -> list[Param]:
 
 # Per domain: organisation name, professionals, weekly hours, cost per hour.
 ORG_ROWS = {
-    "wmo": ("Wmo-loket", 20, 32.0),
-    "youth": ("Jeugdteam", 38, 32.0),
-    "work_income": ("Werk en Inkomen", 46, 32.0),
-    "debt": ("Schuldhulpverlening", 20, 32.0),
+    "wmo": ("Wmo-loket", 24, 32.0),
+    "youth": ("Jeugdteam", 48, 32.0),
+    "work_income": ("Werk en Inkomen", 70, 32.0),
+    "debt": ("Schuldhulpverlening", 26, 32.0),
     "social": ("Welzijn", 10, 32.0),
 }
 
@@ -170,6 +184,9 @@ def _org_params(d: str) -> list[Param]:
 
 
 MECHANISMS = [
+    P("help.duration_shape", 2.0, "-", "Gamma shape of the relative size of a need, which scales "
+      "its help duration (1: exponential; larger: less spread)", (0.05, 100), (1.0, 4.0),
+      "assumption", "assumption"),
     P("norms.debt.crisis_days", 5.0, "days", "Deadline for the first conversation when debts "
       "threaten (eviction, cut-off): 3 working days", (0, 365), source="Wgs art. 4", status="V"),
     P("work.admin_ratio", 0.43, "hours/hour", "Administration hours per hour of client work "
@@ -177,7 +194,7 @@ MECHANISMS = [
       "CBS werknemersenquete: 30% administration in care and welfare [S]", "S", "admin_share"),
     P("work.hourly_cost_eur", 75.0, "EUR/hour", "Full cost of one professional hour", (0, 1000),
       (60, 95), "assumption: municipal tariff for a social professional", "assumption"),
-    P("spillover.debt_onset_multiplier", 2.0, "-", "Onset rates of other needs while a debt need is "
+    P("spillover.debt_onset_multiplier", 1.4, "-", "Onset rates of other needs while a debt need is "
       "unresolved (poverty and debt stress spill over)", (1, 10), (1.2, 3.0), "seed 001", "assumption",
       "multi_sector_share"),
     P("spillover.debt_worsening_multiplier", 1.5, "-", "Worsening rates of other needs while a debt "

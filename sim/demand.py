@@ -34,8 +34,31 @@ class Onset:
         self._pending: tuple = ()
 
     def start(self) -> None:
+        self._seed_initial_needs()
         if self.rate_per_day > 0:
             self._schedule_next()
+
+    def _seed_initial_needs(self) -> None:
+        """Needs at time 0 at the shares the steady state has, so that the warm-up need not build
+        them from nothing: unspoken (latent) needs, and existing clients already in help."""
+        for d, domain in enumerate(DOMAINS):
+            for key, existing in (("initial_share", False), ("initial_help_share", True)):
+                for household, level, effort in self._initial_draws(d, self.model.params[f"needs.{domain}.{key}"]):
+                    if domain not in household.needs:
+                        need = household.add_need(domain, level, effort, ask=False)
+                        if existing:
+                            self.model.start_existing_help(need)
+
+    def _initial_draws(self, d: int, share: float):
+        """Households (drawn by onset weight) with the level and effort of an initial need."""
+        households, cdf = self.model.population.households, self._household_cdf[d]
+        draws, effort = self._rng.random((2, len(households))), self.effort(len(households))
+        if cdf is None or share <= 0:
+            return []
+        chance = np.minimum(1.0, share * len(households) * np.diff(cdf, prepend=0.0))
+        severe = self.severe[DOMAINS[d]]
+        return [(households[h], ZRM_NEED - 1 if draws[1][h] < severe else ZRM_NEED, float(effort[h]))
+                for h in np.flatnonzero(draws[0] < chance)]
 
     def _schedule_next(self) -> None:
         if not self._block:
@@ -55,10 +78,15 @@ class Onset:
             if cdf is not None and mask.any():
                 households[mask] = np.searchsorted(cdf, picks[mask], side="right")
         rest = rng.random((3, BLOCK))
-        effort = rng.standard_exponential(BLOCK)
+        effort = self.effort(BLOCK)
         rows = zip(gaps.tolist(), domains.tolist(), households.tolist(), rest[0].tolist(),
                    rest[1].tolist(), effort.tolist())
         return list(rows)[::-1]
+
+    def effort(self, size: int) -> np.ndarray:
+        """Relative size of needs: gamma with mean 1 and shape ``help.duration_shape``."""
+        shape = self.model.params["help.duration_shape"]
+        return self._rng.gamma(shape, 1.0 / shape, size)
 
     def _on_candidate(self) -> None:
         _, d, h, accept, severity, effort = self._pending

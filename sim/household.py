@@ -46,14 +46,16 @@ class Household(Agent):
         """Debt is a root cause: while it lasts, other problems arise and worsen faster (seed 001)."""
         return "debt" in self.needs
 
-    def add_need(self, domain: str, level: int, effort: float) -> Need:
-        """A new need arises (or a resolved one comes back)."""
+    def add_need(self, domain: str, level: int, effort: float, ask: bool = True) -> Need:
+        """A new need arises (or a resolved one comes back). With ``ask=False`` the household
+        does not consider asking for help until the need worsens (initial, unspoken needs)."""
         need = Need(self, domain, level, effort)
         self.needs[domain] = need
         self._set_level(need, level)
         self.model.population.needs_changed(self, len(self.needs) - 1)
         need.schedule_transition()
-        need.consider_asking()
+        if ask:
+            need.consider_asking()
         return need
 
     def worsen(self, need: Need) -> None:

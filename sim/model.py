@@ -13,6 +13,7 @@ import mesa
 import numpy as np
 
 from sim.access import make_design
+from sim.case import Case
 from sim.demand import Onset, PoissonArrivals
 from sim.domains import DOMAINS, HOUSEHOLD_TYPES, ZRM_CRISIS, ZRM_NEED
 from sim.organisation import Organisation
@@ -176,7 +177,14 @@ class MunicipalityModel(mesa.Model):
 
     def _recur(self, household, domain: str) -> None:
         if domain not in household.needs:
-            household.add_need(domain, ZRM_NEED, self.draws.outcome.exponential())
+            household.add_need(domain, ZRM_NEED, float(self.demand.effort(1)[0]))
+
+    def start_existing_help(self, need) -> None:
+        """A client who was already in help before the run (and before the design) started."""
+        org = self.organisation_for(need.domain)
+        case = Case(self.access, need.household, need, org, "existing")
+        case.presented.intake_start = case.presented.decision_time = self.time
+        case.start_help(case.presented, org)
 
     def on_crisis(self, need) -> None:
         """A waiting request whose need reaches crisis moves to the front of its queue."""
@@ -201,7 +209,9 @@ class MunicipalityModel(mesa.Model):
         days = self.params[f"norms.{episode.domain}.days"]
         if episode.crisis and episode.domain == "debt":
             days = min(days, self.params["norms.debt.crisis_days"])
-        time = {"decision": episode.decision_time, "first_contact": episode.intake_start}.get(measure, math.nan)
+        first_contact = episode.intake_start + (0.0 if episode.crisis else
+                                                self.params[f"intake.{episode.domain}.first_contact_days"])
+        time = {"decision": episode.decision_time, "first_contact": first_contact}.get(measure, math.nan)
         return (days if measure != "none" else 0.0), time
 
     def later(self, days: float, function, *args) -> None:

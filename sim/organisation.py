@@ -38,6 +38,7 @@ class Organisation(Agent):
         self._next = 0
         self._week_started = 0
         self._week_wait = 0.0
+        self.queue = QueueMeter(model)
 
     def hire(self, count: int, weekly_hours: float, discipline: str, domains: frozenset[str],
              admin_ratio: float) -> None:
@@ -51,6 +52,7 @@ class Organisation(Agent):
         task.organisation = self
         task.queued_at = self.model.time
         self._push(task)
+        self.queue.enter(self.waiting)
         self.waiting += 1
         self.dispatch()
 
@@ -59,6 +61,7 @@ class Organisation(Agent):
         if task.state is not TaskState.QUEUED:
             return False
         task.state = TaskState.WITHDRAWN
+        self.queue.leave(self.waiting, task.queued_at)
         self.waiting -= 1
         return True
 
@@ -85,6 +88,7 @@ class Organisation(Agent):
             if professional is None:
                 return
             heapq.heappop(queue)
+            self.queue.leave(self.waiting, task.queued_at)
             self.waiting -= 1
             self.running.add(task)
             self._week_started += 1
@@ -114,3 +118,44 @@ class Organisation(Agent):
                 self._next = (self._next + i + 1) % n
                 return p
         return None
+
+
+class QueueMeter:
+    """Time-integrated queue length and the waits of tasks leaving the queue, for Little's law.
+
+    ``area`` is the integral of the number waiting over time since measuring started; ``entered``
+    counts arrivals to the queue, ``left`` and ``waited`` the departures (started or withdrawn)
+    and their summed time in the queue.
+    """
+
+    def __init__(self, model):
+        self.model = model
+        self.reset()
+
+    def reset(self) -> None:
+        self.area = 0.0
+        self.entered = 0
+        self.left = 0
+        self.waited = 0.0
+        self.since = self.model.time
+        self._last = self.model.time
+
+    def enter(self, waiting: int) -> None:
+        self._accrue(waiting)
+        self.entered += 1
+
+    def leave(self, waiting: int, queued_at: float) -> None:
+        self._accrue(waiting)
+        self.left += 1
+        self.waited += self.model.time - max(queued_at, self.since)
+
+    def mean_length(self, waiting: int) -> float:
+        """Time-average number waiting since measuring started."""
+        self._accrue(waiting)
+        elapsed = self.model.time - self.since
+        return self.area / elapsed if elapsed > 0 else 0.0
+
+    def _accrue(self, waiting: int) -> None:
+        now = self.model.time
+        self.area += waiting * (now - self._last)
+        self._last = now

@@ -13,7 +13,7 @@ import pandas as pd
 from sim.kpi import compute_kpis
 from sim.model import MunicipalityModel
 from sim.scenario import Scenario
-from sim.tables import episodes_table, households_table, time_use_table, weekly_table
+from sim.tables import episodes_table, households_table, queues_table, time_use_table, weekly_table
 
 
 @dataclass(frozen=True)
@@ -40,7 +40,7 @@ def simulate(scenario: Scenario, seed: int | np.random.SeedSequence = 0, *, year
         scenario = scenario.with_overrides(overrides, "command line")
     model = MunicipalityModel(scenario, seed).run(progress)
     tables = {"episodes": episodes_table(model), "households": households_table(model),
-              "time_use": time_use_table(model), "weekly": weekly_table(model)}
+              "time_use": time_use_table(model), "weekly": weekly_table(model), "queues": queues_table(model)}
     kpis = compute_kpis(tables, scenario, model.measure_from, model.horizon)
     measured_days = model.horizon - model.measure_from
     kpis["multiproblem_prevalence"] = model.population.mean_multiproblem(measured_days) / max(len(tables["households"]), 1)

@@ -22,7 +22,7 @@ from types import MappingProxyType
 from typing import Any, Mapping
 
 from sim.catalogue import CATALOGUE, DEFAULTS
-from sim.domains import HOUSEHOLD_TYPES
+from sim.domains import DOMAINS, HOUSEHOLD_TYPES
 from sim.errors import InputError
 
 META_KEYS = ("name", "description", "extends")
@@ -141,5 +141,8 @@ def check_cross_fields(values: Mapping[str, Any], source: str) -> None:
     total = sum(values[f"population.share_{t}"] for t in HOUSEHOLD_TYPES)
     if abs(total - 1.0) > 1e-6:
         raise InputError(source, "population.share_*", f"household type shares sum to {total:g}, not 1")
+    for domain in DOMAINS:
+        if values[f"intake.{domain}.hours"] > 0 and values[f"intake.{domain}.days"] <= 0:
+            raise InputError(source, f"intake.{domain}.days", "must be above 0 when intake hours are above 0")
     if values["simulation.mode"] == "mmc" and values["mmc.servers"] < 1:
         raise InputError(source, "mmc.servers", "mode mmc needs at least 1 server")

@@ -4,6 +4,7 @@
 ``households``: one row per household: ZRM per domain at the start and end of measurement,
 crises, distinct professionals met. ``time_use``: hours per professional by category.
 ``weekly``: per organisation and week, queue length, waits and hours by category.
+``queues``: per organisation, the queue's time-average length, arrival rate and mean wait.
 """
 
 from __future__ import annotations
@@ -51,6 +52,20 @@ def time_use_table(model) -> pd.DataFrame:
         rows.append(row)
     return pd.DataFrame(rows, columns=["professional", "organisation", "discipline", "weekly_hours",
                                        *[f"{c}_hours" for c in CATEGORIES], "capacity_hours"])
+
+
+def queues_table(model) -> pd.DataFrame:
+    """Per organisation over the measured period: time-average queue length, arrivals to the
+    queue per day, and the mean time in the queue of tasks that left it (Little's law: L = lambda W)."""
+    rows = []
+    for org in model.organisations.values():
+        meter = org.queue
+        days = model.time - meter.since
+        rows.append({"organisation": org.name, "mean_queue_length": meter.mean_length(org.waiting),
+                     "arrivals_per_day": meter.entered / days if days > 0 else float("nan"),
+                     "departures": meter.left, "mean_days_in_queue": meter.waited / meter.left if meter.left else float("nan"),
+                     "waiting_at_end": org.waiting})
+    return pd.DataFrame(rows)
 
 
 def weekly_table(model) -> pd.DataFrame:
