@@ -46,7 +46,7 @@ def _mechanisms(measured: pd.DataFrame, years: float) -> dict[str, float]:
         "coordination_hours_per_request": measured["coordination_hours"].sum() * per_1000 / 1000.0,
         "idle_days_mean_coordinated": float(coordinated["idle_days"].mean()) if len(coordinated) else np.nan,
         "found_needs_per_1000_requests": float((measured["origin"] == "found").sum()) * per_1000,
-        "onset_to_known_median_days": _quantile((known_at - measured["need_onset"]).dropna(), 0.5),
+        "onset_to_known_mean_days": float((known_at - measured["need_onset"]).mean()) if len(measured) else np.nan,
         "handovers_per_1000_requests": float(measured["handovers"].sum()) * per_1000,
         "handover_days_mean": float(handed["handover_days"].mean()) if len(handed) else np.nan,
         "repeated_intakes_per_1000_requests": float(measured["repeated_intakes"].sum()) * per_1000,

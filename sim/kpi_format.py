@@ -24,7 +24,7 @@ SECTIONS = {
                                  ("coordination hours per request", "coordination_hours_per_request", "{:.2f}"),
                                  ("days without action, coordinated episodes", "idle_days_mean_coordinated", "{:.1f}"),
                                  ("needs found per 1,000 requests", "found_needs_per_1000_requests", "{:.0f}"),
-                                 ("days from onset to known (p50)", "onset_to_known_median_days", "{:.0f}"),
+                                 ("days from onset to known (mean)", "onset_to_known_mean_days", "{:.0f}"),
                                  ("handovers per 1,000 requests", "handovers_per_1000_requests", "{:.0f}"),
                                  ("days per handover (mean)", "handover_days_mean", "{:.1f}"),
                                  ("repeated intakes per 1,000 requests", "repeated_intakes_per_1000_requests", "{:.0f}"),

@@ -181,7 +181,7 @@ class MunicipalityModel(mesa.Model):
 
     def start_existing_help(self, need) -> None:
         """A client who was already in help before the run (and before the design) started."""
-        org = self.organisation_for(need.domain)
+        org = self.access.help_org(need.household, need.domain)
         case = Case(self.access, need.household, need, org, "existing")
         case.presented.intake_start = case.presented.decision_time = self.time
         case.start_help(case.presented, org)
