@@ -38,6 +38,9 @@ def main(argv: list[str] | None = None) -> int:
     except InputError as exc:
         print(str(exc), file=sys.stderr)
         return EXIT_BAD_INPUT
+    except OSError as exc:  # the disk filled up, a folder vanished: the environment, not the input
+        print(f"integraal: {exc.strerror or exc}: {exc.filename or ''}; nothing half-written was left", file=sys.stderr)
+        return 1
     except KeyboardInterrupt:
         print("integraal: interrupted; finished results were kept, nothing half-written", file=sys.stderr)
         return EXIT_INTERRUPTED

@@ -18,7 +18,8 @@ from typing import Any
 
 from sim.errors import InputError
 from sim.factors import Factor, read_factors
-from sim.scenario import flatten, read_toml, resolve_path, validate_values
+from sim.scenario import flatten, is_readable_file, read_toml, resolve_path, validate_values
+from sim.toml_lines import find_line
 
 EXPERIMENT_DIR = Path(__file__).resolve().parent.parent / "experiments"
 TOP_KEYS = {"name", "description", "designs", "reference", "replications", "seed", "base", "horizon",
@@ -57,21 +58,38 @@ class Experiment:
     sensitivity: dict[str, Any]
 
     def error(self, key: str, message: str) -> InputError:
-        return InputError(self.path, key, message)
+        return InputError(self.path, key, message, find_line(self.path, key))
 
 
 def resolve_experiment(name: str | Path) -> Path:
     """An experiment path as given, or a bundled one by name (``headline``)."""
     path = Path(name)
-    if path.exists() or path.parent != Path("."):
+    if is_readable_file(path) or path.parent != Path("."):
         return path
     return EXPERIMENT_DIR / (path.name if path.suffix == ".toml" else f"{path.name}.toml")
 
 
 def load_experiment(name: str | Path) -> Experiment:
-    """Read and check an experiment file; every problem is an InputError naming file and key."""
+    """Read and check an experiment file; every problem is an InputError naming file, line and key."""
     path = resolve_experiment(name)
+    if not is_readable_file(path) and path != Path(name):
+        raise InputError(str(name), "-", "file not found, nor a bundled experiment of that name; expected a "
+                         "TOML file or the name of a file in experiments/")
     raw = read_toml(path)
+    try:
+        experiment = _experiment(raw, path)
+        if experiment.sensitivity:
+            from sim.sensitivity import settings
+
+            settings(experiment)
+        return experiment
+    except InputError as exc:
+        if exc.line is None and exc.file == str(path):
+            raise exc.at(exc.file, find_line(path, exc.key)) from None
+        raise
+
+
+def _experiment(raw: dict, path: Path) -> Experiment:
     src = str(path)
     unknown = sorted(set(raw) - TOP_KEYS)
     if unknown:
@@ -79,14 +97,15 @@ def load_experiment(name: str | Path) -> Experiment:
     designs = _designs(raw.get("designs"), path)
     reference = _string(raw.get("reference", designs[0].label), src, "reference")
     if reference not in {d.label for d in designs}:
-        raise InputError(src, "reference", f"{reference!r} is not one of the designs")
+        raise InputError(src, "reference", f"{reference!r} is not one of the designs; expected one of: "
+                         + ", ".join(d.label for d in designs))
     return Experiment(
         path=src, name=_string(raw.get("name", path.stem), src, "name"),
         description=_string(raw.get("description", ""), src, "description"),
         designs=designs, reference=reference,
         replications=_integer(raw.get("replications", 1), src, "replications", 1),
         seed=_integer(raw.get("seed", 0), src, "seed", 0),
-        base=validate_values(flatten(_table(raw, "base", src)), src),
+        base=validate_values(flatten(_table(raw, "base", src)), src, "base."),
         horizon=_horizon(_table(raw, "horizon", src), src),
         factors=read_factors(_table(raw, "factors", src), src),
         sampling=_sampling(_table(raw, "sampling", src), src),
@@ -124,15 +143,16 @@ def _design(entry: Any, path: Path, i: int) -> Design:
     vary = entry.get("vary", True)
     if not isinstance(vary, bool):
         raise InputError(src, f"{key}.vary", "expected true or false")
-    values = validate_values(flatten(_table(entry, "set", src, key)), src)
+    values = validate_values(flatten(_table(entry, "set", src, key)), src, f"{key}.set.")
     return Design(label, scenario, values, vary)
 
 
 def _scenario_path(name: str, path: Path, key: str) -> str:
     beside = path.parent / name
-    found = beside if beside.is_file() else resolve_path(name)
-    if not found.is_file():
-        raise InputError(str(path), f"{key}.scenario", f"scenario {name!r} not found")
+    found = beside if is_readable_file(beside) else resolve_path(name)
+    if not is_readable_file(found):
+        raise InputError(str(path), f"{key}.scenario", f"scenario {name!r} not found; expected a scenario file "
+                         "next to this experiment or a bundled name (see `integraal scenarios`)")
     return str(found)
 
 
@@ -141,7 +161,10 @@ def _horizon(table: dict, src: str) -> dict[str, float]:
     for key, value in table.items():
         if key not in ("years", "warmup_years"):
             raise InputError(src, f"horizon.{key}", "unknown key (known: years, warmup_years)")
-        checked[key] = validate_values({f"simulation.{key}": value}, src)[f"simulation.{key}"]
+        try:
+            checked[key] = validate_values({f"simulation.{key}": value}, src)[f"simulation.{key}"]
+        except InputError as exc:
+            raise InputError(src, f"horizon.{key}", exc.message) from None
     return checked
 
 
@@ -151,7 +174,7 @@ def _sampling(table: dict, src: str) -> dict[str, Any]:
     if extra:
         raise InputError(src, f"sampling.{extra[0]}", "unknown key (known: method, points, levels)")
     if sampling["method"] not in SAMPLING_METHODS:
-        raise InputError(src, "sampling.method", f"{sampling['method']!r} is not one of {', '.join(SAMPLING_METHODS)}")
+        raise InputError(src, "sampling.method", f"got {sampling['method']!r}; expected one of: {', '.join(SAMPLING_METHODS)}")
     for key in ("points", "levels"):
         if sampling[key] is not None:
             _integer(sampling[key], src, f"sampling.{key}", 1)

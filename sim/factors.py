@@ -72,7 +72,7 @@ def _factor(key: str, spec: Any, src: str) -> Factor:
     where = f"factors.{key}"
     param = CATALOGUE.get(key)
     if param is None:
-        validate_values({key: None}, src)  # raises "unknown key (did you mean ...)"
+        validate_values({key: None}, src, "factors.")  # raises "unknown key (did you mean ...)"
     if isinstance(spec, list):
         spec = {"levels": spec}
     if spec == "plausible":
@@ -88,7 +88,7 @@ def _factor(key: str, spec: Any, src: str) -> Factor:
 def _levels(key: str, levels: Any, src: str) -> Factor:
     if not isinstance(levels, list) or not levels:
         raise InputError(src, f"factors.{key}", "levels must be a non-empty list")
-    checked = tuple(validate_values({key: v}, src)[key] for v in levels)
+    checked = tuple(validate_values({key: v}, src, "factors.")[key] for v in levels)
     return Factor(key, levels=checked)
 
 
@@ -103,5 +103,5 @@ def _range(key: str, bounds: Any, src: str) -> Factor:
     if not low < high:
         raise InputError(src, where, f"range [{low:g}, {high:g}] is empty: low must be below high")
     for value in (low, high):
-        validate_values({key: int(round(value)) if CATALOGUE[key].kind is int else value}, src)
+        validate_values({key: int(round(value)) if CATALOGUE[key].kind is int else value}, src, "factors.")
     return Factor(key, low=low, high=high)

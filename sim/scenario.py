@@ -15,15 +15,17 @@ naming the file and the key.
 
 from __future__ import annotations
 
+import re
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any, Mapping
 
-from sim.catalogue import CATALOGUE, DEFAULTS
-from sim.domains import DOMAINS, HOUSEHOLD_TYPES
+from sim.catalogue import DEFAULTS
+from sim.checks import check_cross_fields, validate_values
 from sim.errors import InputError
+from sim.toml_lines import find_line, sets_key
 
 META_KEYS = ("name", "description", "extends")
 SCENARIO_DIR = Path(__file__).resolve().parent.parent / "scenarios"
@@ -52,7 +54,7 @@ class Scenario:
 def resolve_path(name: str | Path) -> Path:
     """A scenario path as given, or a bundled scenario by its name (``vinkje`` or ``vinkje.toml``)."""
     path = Path(name)
-    if path.exists() or path.is_absolute() or path.parent != Path("."):
+    if _exists(path) or path.is_absolute() or path.parent != Path("."):
         return path
     stem = path.name if path.suffix == ".toml" else f"{path.name}.toml"
     return SCENARIO_DIR / stem
@@ -61,46 +63,116 @@ def resolve_path(name: str | Path) -> Path:
 def load_scenario(name: str | Path, overrides: Mapping[str, Any] | None = None) -> Scenario:
     """Read, merge along the ``extends`` chain and validate a scenario file."""
     path = resolve_path(name)
-    meta, values = _load_chain(path, seen=())
+    if not _exists(path) and path != Path(name):
+        raise InputError(str(name), "-", "file not found, nor a bundled scenario of that name; expected a "
+                         "TOML file or one of the names `integraal scenarios` lists")
+    meta, values, chain = _load_chain(path, seen=())
     merged = dict(DEFAULTS)
     merged.update(values)
     scenario = Scenario(meta.get("name", path.stem), meta.get("description", ""), str(path),
                         MappingProxyType(merged))
-    check_cross_fields(merged, str(path))
+    try:
+        check_cross_fields(merged, str(path))
+    except InputError as exc:
+        raise _placed_in_chain(exc, chain) from None
     return scenario.with_overrides(overrides, "overrides") if overrides else scenario
 
 
-def _load_chain(path: Path, seen: tuple[Path, ...]) -> tuple[dict, dict]:
-    """Meta keys and flat values of ``path``, with those of the files it extends underneath."""
+def _load_chain(path: Path, seen: tuple[Path, ...]) -> tuple[dict, dict, list[Path]]:
+    """Meta keys and flat values of ``path``, with those of the files it extends underneath,
+    and the chain of files, ``path`` first."""
     raw = read_toml(path)
-    if path.resolve() in seen:
-        raise InputError(str(path), "extends", "the extends chain has a cycle")
     meta = {k: raw.pop(k) for k in META_KEYS if k in raw}
-    _check_meta(path, meta)
-    values = validate_values(flatten(raw), str(path))
+    try:
+        _check_meta(path, meta)
+        values = validate_values(flatten(raw), str(path))
+    except InputError as exc:
+        raise _placed(exc, path) from None
     if "extends" not in meta:
-        return meta, values
-    parent_meta, parent_values = _load_chain(path.parent / meta["extends"], seen + (path.resolve(),))
-    return {**parent_meta, **meta}, {**parent_values, **values}
+        return meta, values, [path]
+    parent = _parent(path, meta["extends"], seen + (path.resolve(),))
+    parent_meta, parent_values, chain = _load_chain(parent, seen + (path.resolve(),))
+    return {**parent_meta, **meta}, {**parent_values, **values}, [path, *chain]
+
+
+def _parent(path: Path, name: str, seen: tuple[Path, ...]) -> Path:
+    """The file ``extends`` names: next to ``path``, else a bundled scenario; never a cycle."""
+    line = find_line(path, "extends")
+    try:
+        beside = path.parent / name
+        parent = beside if beside.is_file() else resolve_path(name)
+        found = parent.is_file()
+    except (OSError, ValueError):
+        found = False
+    if not found:
+        raise InputError(str(path), "extends", f"{name!r} not found next to this file nor among the bundled "
+                         "scenarios; expected the file name of a scenario (see `integraal scenarios`)", line)
+    if parent.resolve() in seen:
+        names = " -> ".join(p.name for p in (*seen, parent.resolve()))
+        raise InputError(str(path), "extends", f"the extends chain has a cycle ({names}); expected a chain that "
+                         "ends in a file without extends", line)
+    return parent
+
+
+def _placed(exc: InputError, path: Path) -> InputError:
+    """``exc`` with the line of its key in ``path`` (when it is about ``path`` and has none)."""
+    if exc.line is not None or exc.file != str(path):
+        return exc
+    return exc.at(str(path), find_line(path, exc.key))
+
+
+def _placed_in_chain(exc: InputError, chain: list[Path]) -> InputError:
+    """A rule about merged values, placed in the nearest file of the chain that sets its key."""
+    for path in chain:
+        line = sets_key(path, exc.key)
+        if line is not None:
+            return exc.at(str(path), line)
+    return _placed(exc, chain[0])
 
 
 def read_toml(path: Path) -> dict:
     """Parse a TOML file, turning every failure into an InputError."""
-    if not path.is_file():
-        raise InputError(str(path), "-", "file not found")
+    if not is_readable_file(path):
+        what = "is a folder, not a file" if _exists(path) else "file not found"
+        raise InputError(str(path), "-", f"{what}; expected a TOML file, or the name of a bundled one")
     try:
         with path.open("rb") as handle:
             return tomllib.load(handle)
     except tomllib.TOMLDecodeError as exc:
-        raise InputError(str(path), "-", f"malformed TOML: {exc}") from None
+        text, line = _decode_position(str(exc))
+        raise InputError(str(path), "-", f"malformed TOML: {text}; expected TOML "
+                         "(key = value lines under [table] headers)", line) from None
     except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(str(path), "-", f"cannot read: {exc}") from None
+        raise InputError(str(path), "-", f"cannot read: {exc}; expected a UTF-8 text file") from None
+
+
+def is_readable_file(path: Path) -> bool:
+    """``path.is_file()``, but False (not an error) for a name the file system cannot hold."""
+    try:
+        return path.is_file()
+    except (OSError, ValueError):  # a name too long for the file system
+        return False
+
+
+def _exists(path: Path) -> bool:
+    try:
+        return path.exists()
+    except (OSError, ValueError):
+        return False
+
+
+def _decode_position(message: str) -> tuple[str, int | None]:
+    """``Invalid value (at line 3, column 9)`` becomes (``Invalid value (column 9)``, 3)."""
+    found = re.search(r"\(at line (\d+), column (\d+)\)", message)
+    if not found:
+        return message, None
+    return message[:found.start()] + f"(column {found.group(2)})" + message[found.end():], int(found.group(1))
 
 
 def _check_meta(path: Path, meta: dict) -> None:
     for key, value in meta.items():
         if not isinstance(value, str):
-            raise InputError(str(path), key, f"expected a string, got {type(value).__name__}")
+            raise InputError(str(path), key, f"got {type(value).__name__} {value!r:.40}; expected a text in quotes")
 
 
 def flatten(table: Mapping[str, Any], prefix: str = "") -> dict[str, Any]:
@@ -113,36 +185,3 @@ def flatten(table: Mapping[str, Any], prefix: str = "") -> dict[str, Any]:
         else:
             flat[dotted] = value
     return flat
-
-
-def validate_values(values: Mapping[str, Any], source: str) -> dict[str, Any]:
-    """Check each dotted key against the catalogue; return the values in their declared types."""
-    checked = {}
-    for key, value in values.items():
-        param = CATALOGUE.get(key)
-        if param is None:
-            raise InputError(source, key, "unknown key" + _did_you_mean(key))
-        problem = param.check(value)
-        if problem:
-            raise InputError(source, key, problem)
-        checked[key] = param.coerce(value)
-    return checked
-
-
-def _did_you_mean(key: str) -> str:
-    import difflib
-
-    close = difflib.get_close_matches(key, CATALOGUE.keys(), n=1)
-    return f" (did you mean {close[0]}?)" if close else ""
-
-
-def check_cross_fields(values: Mapping[str, Any], source: str) -> None:
-    """Rules that involve several keys at once."""
-    total = sum(values[f"population.share_{t}"] for t in HOUSEHOLD_TYPES)
-    if abs(total - 1.0) > 1e-6:
-        raise InputError(source, "population.share_*", f"household type shares sum to {total:g}, not 1")
-    for domain in DOMAINS:
-        if values[f"intake.{domain}.hours"] > 0 and values[f"intake.{domain}.days"] <= 0:
-            raise InputError(source, f"intake.{domain}.days", "must be above 0 when intake hours are above 0")
-    if values["simulation.mode"] == "mmc" and values["mmc.servers"] < 1:
-        raise InputError(source, "mmc.servers", "mode mmc needs at least 1 server")

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from sim.domains import DOMAINS
+from sim.domains import CRISIS_NAMES, DOMAINS
 from sim.episode import EpisodeRecord
 from sim.professional import CATEGORIES
 
@@ -29,6 +29,7 @@ def episodes_table(model) -> pd.DataFrame:
 
 
 def households_table(model) -> pd.DataFrame:
+    """One row per household; a town without households gives the columns and no rows."""
     rows = []
     for h in model.population.households:
         row = {"household": h.unique_id, "type": h.kind, "size": h.size,
@@ -39,7 +40,13 @@ def households_table(model) -> pd.DataFrame:
         row.update({"professionals_met": len(h.professionals_met), "episodes": h.episodes,
                     "multiproblem": h.ever_multiproblem})
         rows.append(row)
-    return pd.DataFrame(rows)
+    return pd.DataFrame(rows, columns=household_columns())
+
+
+def household_columns() -> list[str]:
+    crises = [f"crises_{name}" for name in (*CRISIS_NAMES.values(), "eviction")]
+    return ["household", "type", "size", "vulnerability", "avoider", *[f"zrm_start_{d}" for d in DOMAINS],
+            *[f"zrm_end_{d}" for d in DOMAINS], *crises, "professionals_met", "episodes", "multiproblem"]
 
 
 def time_use_table(model) -> pd.DataFrame:
@@ -72,6 +79,12 @@ def weekly_table(model) -> pd.DataFrame:
     return pd.DataFrame(model.weekly.rows)
 
 
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
 def write_tables(tables: dict[str, pd.DataFrame], out_dir: Path, force: bool = False) -> Path:
     """Write each table as CSV into ``out_dir``, atomically: all files appear together or none.
 
@@ -82,6 +95,7 @@ def write_tables(tables: dict[str, pd.DataFrame], out_dir: Path, force: bool = F
     out_dir.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.", dir=out_dir.parent))
     try:
+        staging.chmod(0o777 & ~_umask())  # mkdtemp makes it private; results are for sharing
         for name, frame in tables.items():
             frame.to_csv(staging / f"{name}.csv", index=False)
         if out_dir.exists() and force:

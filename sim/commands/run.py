@@ -1,10 +1,16 @@
-"""``integraal run SCENARIO``: run one scenario, print its KPI table and write its tables."""
+"""``integraal run SCENARIO``: run one scenario, print its KPI table and write its tables.
+
+Everything is checked before the simulation starts (the scenario, ``--years``, the output
+folder), and the tables appear all at once at the end: Ctrl-C part-way leaves no folder.
+"""
 
 from __future__ import annotations
 
+import argparse
 import json
 import math
 import os
+import tempfile
 from pathlib import Path
 
 from sim.errors import InputError
@@ -15,10 +21,21 @@ from sim.scenario import load_scenario
 from sim.tables import write_tables
 
 
+def seed_number(text: str) -> int:
+    """``--seed``: a whole number >= 0 (numpy seeds cannot be negative)."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number >= 0, got {text!r}") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"expected a whole number >= 0, got {value}")
+    return value
+
+
 def register(sub) -> None:
     parser = sub.add_parser("run", help="run one scenario and write its tables")
     parser.add_argument("scenario", help="a scenario file, or the name of a bundled one")
-    parser.add_argument("--seed", type=int, default=0, help="root seed (default 0)")
+    parser.add_argument("--seed", type=seed_number, default=0, help="root seed, a whole number >= 0 (default 0)")
     parser.add_argument("--years", type=float, help="measured years (default: the scenario's)")
     parser.add_argument("--out", type=Path, help="output folder (default out/<scenario>-seed<N>)")
     parser.add_argument("--force", action="store_true", help="replace an existing output folder")
@@ -28,11 +45,13 @@ def register(sub) -> None:
 
 def main(args) -> int:
     scenario = load_scenario(args.scenario)
+    if args.years is not None:
+        scenario = _with_years(scenario, args.years)
     out = args.out or Path("out") / f"{Path(scenario.path).stem}-seed{args.seed}"
     check_output_folder(out, args.force)
     bar = ProgressBar(f"{scenario.name} seed {args.seed}")
     try:
-        result = simulate(scenario, args.seed, years=args.years, progress=bar)
+        result = simulate(scenario, args.seed, progress=bar)
     finally:
         bar.close()
     write_tables(result.all_tables(), out, force=args.force)
@@ -45,12 +64,23 @@ def main(args) -> int:
     return 0
 
 
+def _with_years(scenario, years: float):
+    try:
+        return scenario.with_overrides({"simulation.years": years}, "command line")
+    except InputError as exc:
+        raise InputError("command line", "--years", exc.message) from None
+
+
 def check_output_folder(out: Path, force: bool) -> None:
     """Refuse to overwrite results unless asked to, before anything runs."""
-    if out.exists() and not force:
-        raise InputError(str(out), "--out", "folder exists; pass --force to replace it")
-    probe = out.parent
+    if out.exists() and not (force and out.is_dir()):
+        what = "is a file" if not out.is_dir() else "folder exists; pass --force to replace it"
+        raise InputError(str(out), "--out", f"{what}; expected a new folder name")
+    probe = out.absolute().parent
     while not probe.exists():
         probe = probe.parent
-    if not os.access(probe, os.W_OK):
-        raise InputError(str(out), "--out", f"cannot write in {probe}")
+    try:
+        os.rmdir(tempfile.mkdtemp(prefix=".probe.", dir=probe))
+    except OSError as exc:
+        raise InputError(str(out), "--out", f"cannot write in {probe} ({exc.strerror}); "
+                         "expected a folder you may write in") from None
