@@ -1,0 +1,24 @@
+"""``integraal report RESULTS_DIR``: the report for bestuurders of a results folder (HTML, PDF)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sim.report import FORMATS, write_report
+
+
+def register(sub) -> None:
+    parser = sub.add_parser("report", help="write a report (HTML and/or PDF) of a results folder")
+    parser.add_argument("results", type=Path, help="a results folder written by integraal sweep")
+    parser.add_argument("--lang", choices=("nl", "en"), default="nl", help="language (default nl)")
+    parser.add_argument("--format", choices=FORMATS, default="html", dest="fmt", help="html, pdf or both (default html)")
+    parser.add_argument("--out", type=Path, help="output file (default out/<folder>-<lang>.html/.pdf)")
+    parser.add_argument("--sensitivity", type=Path, metavar="DIR",
+                        help="a folder with a Morris indices.csv (default: RESULTS_DIR/morris when present)")
+    parser.set_defaults(func=main)
+
+
+def main(args) -> int:
+    for path in write_report(args.results, args.lang, args.fmt, args.out, args.sensitivity):
+        print(path)
+    return 0
