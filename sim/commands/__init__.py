@@ -1,5 +1,5 @@
 """Sub-commands of ``integraal``; each module has ``register(subparsers)``."""
 
-from sim.commands import compare, reproduce, run, scenarios, sensitivity, summarize, sweep, validate
+from sim.commands import compare, report, reproduce, run, scenarios, sensitivity, summarize, sweep, validate
 
-COMMANDS = [run, scenarios, validate, compare, sweep, summarize, sensitivity, reproduce]
+COMMANDS = [run, scenarios, validate, compare, sweep, summarize, sensitivity, reproduce, report]
