@@ -10,6 +10,10 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
+import pandas as pd
+
+from sim.stats import interval
+
 
 @dataclass(frozen=True)
 class Pattern:
@@ -47,3 +51,28 @@ PATTERNS = (
             0.22, 0.44, "SCP 2017 [S]"),
     Pattern("Jeugdwet share of users by law", "law_mix_youth", "about 1/6 (2017)", 0.09, 0.25, "SCP 2017 [S]"),
 )
+
+
+@dataclass(frozen=True)
+class PatternResult:
+    """A pattern judged on replications: the mean over replications must lie inside the band."""
+
+    pattern: Pattern
+    n: int
+    mean: float
+    ci_low: float
+    ci_high: float
+
+    @property
+    def passed(self) -> bool:
+        return self.pattern.holds(self.mean)
+
+
+def judge(runs: pd.DataFrame, patterns: tuple[Pattern, ...] = PATTERNS) -> list[PatternResult]:
+    """Each pattern against ``runs`` (one row per replication, one column per KPI)."""
+    results = []
+    for pattern in patterns:
+        values = runs[pattern.kpi] if pattern.kpi in runs.columns else pd.Series(dtype=float)
+        summary = interval(values)
+        results.append(PatternResult(pattern, summary["n"], summary["mean"], summary["ci_low"], summary["ci_high"]))
+    return results

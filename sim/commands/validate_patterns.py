@@ -1,0 +1,99 @@
+"""``integraal validate-patterns``: the baseline against the observed patterns, pass or fail.
+
+Story: after a change to how debt needs worsen, a modeller runs ``integraal validate-patterns
+--replications 5`` and sees that the share of households combining sectors left its band (it
+rose from 15% to 19%, above the 17% the SCP figures allow). The command exits 1, so the same
+line in CI stops the change. Replication k has seed ``SeedSequence(seed).spawn(R)[k]``, as in
+``integraal compare``.
+"""
+
+from __future__ import annotations
+
+import math
+
+import pandas as pd
+
+from sim.commands.compare import parse_settings
+from sim.commands.executor_options import add_executor_options, executor_choice
+from sim.executors import open_pool
+from sim.experiment import adhoc_experiment
+from sim.patterns import PatternResult, judge
+from sim.progress import ProgressBar
+from sim.run_plan import build_plan
+from sim.sweep import execute
+
+EXIT_FAIL = 1
+
+
+def register(sub) -> None:
+    parser = sub.add_parser("validate-patterns", help="simulate the baseline and check it against the "
+                            "observed patterns (exit 1 when a pattern fails)")
+    add_pattern_options(parser)
+    parser.set_defaults(func=main)
+
+
+def add_pattern_options(parser) -> None:
+    """Options shared with ``integraal calibration-table``."""
+    parser.add_argument("--scenario", default="sectoraal", help="scenario to check (default sectoraal)")
+    parser.add_argument("--replications", type=int, default=5, help="replications (default 5)")
+    parser.add_argument("--years", type=float, help="measured years (default: the scenario's)")
+    parser.add_argument("--warmup-years", type=float, help="warm-up years (default: the scenario's)")
+    parser.add_argument("--inhabitants", type=int, help="inhabitants (default: the scenario's, 100,000)")
+    parser.add_argument("--seed", type=int, default=0, help="root seed (default 0)")
+    parser.add_argument("--set", action="append", default=[], metavar="KEY=VALUE",
+                        help="override a catalogue value, e.g. work.admin_ratio=0 (repeatable)")
+    add_executor_options(parser)
+
+
+def main(args) -> int:
+    results = pattern_results(args)
+    print(f"{args.scenario}: {args.replications} replications, root seed {args.seed}; pass = mean inside "
+          "the tolerance band\n")
+    print(format_results(results))
+    failed = [r.pattern.name for r in results if not r.passed]
+    print(f"\n{len(results) - len(failed)} of {len(results)} patterns inside tolerance"
+          + (f"; FAIL: {', '.join(failed)}" if failed else ""))
+    return EXIT_FAIL if failed else 0
+
+
+def pattern_results(args) -> list[PatternResult]:
+    """Run the replications the options ask for and judge every pattern."""
+    return judge(pattern_runs(args))
+
+
+def pattern_runs(args) -> pd.DataFrame:
+    """One row of KPIs per replication of ``args.scenario``."""
+    horizon = {k: v for k, v in (("years", args.years), ("warmup_years", args.warmup_years)) if v is not None}
+    base = parse_settings(args.set)
+    if args.inhabitants is not None:
+        base["population.inhabitants"] = args.inhabitants
+    experiment = adhoc_experiment([args.scenario], replications=args.replications, seed=args.seed,
+                                  horizon=horizon, base=base)
+    specs = build_plan(experiment, [{}])
+    rows: list[dict] = []
+    bar = ProgressBar(f"validate-patterns: {len(specs)} runs")
+    try:
+        with open_pool(executor_choice(args), args.workers, args.scheduler) as pool:
+            execute(specs, pool, lambda result: rows.append(result["row"]), len(specs), bar)
+    finally:
+        bar.close()
+    return pd.DataFrame(rows).sort_values("replication")
+
+
+def format_results(results: list[PatternResult]) -> str:
+    """One line per pattern: simulated mean [95% CI], band, observed, PASS or FAIL."""
+    width = max(len(r.pattern.name) for r in results)
+    lines = [f"{'pattern':<{width}}  {'simulated [95% CI]':<28} {'tolerance':<17} {'result':<6} observed"]
+    for r in results:
+        simulated = f"{_num(r.mean)} [{_num(r.ci_low)}, {_num(r.ci_high)}]"
+        band = f"{_num(r.pattern.low)}-{_num(r.pattern.high)}"
+        verdict = "PASS" if r.passed else "FAIL"
+        lines.append(f"{r.pattern.name:<{width}}  {simulated:<28} {band:<17} {verdict:<6} {r.pattern.observed}")
+    return "\n".join(lines)
+
+
+def _num(value: float) -> str:
+    if value is None or math.isnan(value):
+        return "n/a"
+    return f"{value:.1f}" if abs(value) >= 2 else f"{value:.4f}"
+
