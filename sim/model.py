@@ -51,11 +51,11 @@ class MunicipalityModel(mesa.Model):
         self._episode_ids = 0
         self._later = set()
         self.population = Population(self)
+        if not self.mmc:  # households first, so their ids do not depend on the design's staffing
+            self.population.create(self.household_count(), self.streams.population)
         self.access = make_design(self)
         self.organisations = self.access.build_organisations()
         self.outreach = Outreach(self)
-        if not self.mmc:
-            self.population.create(self.household_count(), self.streams.population)
         self.demand = PoissonArrivals(self) if self.mmc else Onset(self)
         self.weekly = WeeklyLog(self)
 

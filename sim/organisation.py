@@ -95,6 +95,11 @@ class Organisation(Agent):
             self._week_wait += self.model.time - task.queued_at
             task.start(professional, self.model)
 
+    def queued_tasks(self) -> list[Task]:
+        """Tasks still waiting, each once (an escalated task leaves a stale entry behind)."""
+        return [entry[2] for entry in self._queue
+                if entry[2].state is TaskState.QUEUED and entry[2].entry is entry]
+
     def take_week_waits(self) -> tuple[int, float]:
         """Tasks started and their summed waits since the last call."""
         taken = self._week_started, self._week_wait

@@ -71,7 +71,9 @@ def queues_table(model) -> pd.DataFrame:
         rows.append({"organisation": org.name, "mean_queue_length": meter.mean_length(org.waiting),
                      "arrivals_per_day": meter.entered / days if days > 0 else float("nan"),
                      "departures": meter.left, "mean_days_in_queue": meter.waited / meter.left if meter.left else float("nan"),
-                     "waiting_at_end": org.waiting})
+                     "waiting_at_end": org.waiting, "queue_days": meter.area,
+                     "queue_days_of_departed": meter.waited,
+                     "queue_days_of_waiting": sum(model.time - max(t.queued_at, meter.since) for t in org.queued_tasks())})
     return pd.DataFrame(rows)
 
 
