@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test venv clean results reproduce
+.PHONY: run test venv clean results reproduce report
 
 WORKERS ?= 2
 SWEEPS := headline vinkje-nauwkeurigheid teamgrootte
@@ -23,6 +23,11 @@ results: $(STAMP)
 # Check the committed results against a rerun of each file's reproduction subset.
 reproduce: $(STAMP)
 	for e in $(SWEEPS) gevoeligheid; do $(PY) -m sim reproduce $$e --workers $(WORKERS) || exit 1; done
+
+# The report for bestuurders of the committed headline results (docs/report.md); prints its paths.
+report: $(STAMP)
+	$(PY) -m sim report results/headline --format both --out out/headline-rapport \
+		$$(test -f results/gevoeligheid/morris/indices.csv && echo --sensitivity results/gevoeligheid/morris)
 
 test: $(STAMP)
 	$(PY) -m pytest
