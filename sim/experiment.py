@@ -236,11 +236,14 @@ def adhoc_experiment(scenarios: list[str], *, replications: int, seed: int, hori
     the first scenario is the reference."""
     if replications < 1:
         raise InputError(source, "--replications", f"expected at least 1, got {replications}")
+    if seed < 0:
+        raise InputError(source, "--seed", f"expected a whole number >= 0, got {seed}")
     designs = []
     for name in scenarios:
         path = resolve_path(name)
-        if not path.is_file():
-            raise InputError(str(path), "-", "file not found")
+        if not is_readable_file(path):
+            raise InputError(str(name), "-", "file not found, nor a bundled scenario of that name; expected a "
+                             "TOML file or one of the names `integraal scenarios` lists")
         designs.append(Design(path.stem, str(path)))
     if len({d.label for d in designs}) < len(designs):
         raise InputError(source, "SCENARIO", "a scenario is named twice")

@@ -16,6 +16,7 @@ import subprocess
 from importlib import metadata
 from pathlib import Path
 
+from sim.errors import InputError
 from sim.results import write_json
 
 PACKAGES = ("integraal", "mesa", "numpy", "scipy", "pandas", "networkx", "SALib", "dask", "distributed", "matplotlib")
@@ -68,7 +69,15 @@ def new_manifest(experiment, plan: dict, runs_planned: int, executor: str, worke
 
 def read_manifest(folder: Path) -> dict | None:
     path = Path(folder) / "manifest.json"
-    return json.loads(path.read_text()) if path.is_file() else None
+    if not path.is_file():
+        return None
+    try:
+        manifest = json.loads(path.read_text(encoding="utf-8"))
+    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        raise InputError(str(path), "-", f"malformed JSON ({exc}); expected the manifest a sweep writes") from None
+    if not isinstance(manifest, dict):
+        raise InputError(str(path), "-", "expected a JSON object, the manifest a sweep writes")
+    return manifest
 
 
 def write_manifest(folder: Path, manifest: dict) -> None:

@@ -100,10 +100,20 @@ def write_tables(tables: dict[str, pd.DataFrame], out_dir: Path, force: bool = F
         staging.chmod(0o777 & ~_umask())  # mkdtemp makes it private; results are for sharing
         for name, frame in tables.items():
             frame.to_csv(staging / f"{name}.csv", index=False)
-        if out_dir.exists() and force:
-            shutil.rmtree(out_dir)
-        os.rename(staging, out_dir)
+        _swap_in(staging, out_dir, force)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
     return out_dir
+
+
+def _swap_in(staging: Path, out_dir: Path, force: bool) -> None:
+    """Rename ``staging`` to ``out_dir``; an old folder (with ``force``) is moved aside first and
+    deleted only once the new one is in place, so an interruption leaves the old or the new."""
+    if not (out_dir.exists() and force):
+        os.rename(staging, out_dir)
+        return
+    old = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.old.", dir=out_dir.parent))
+    os.rename(out_dir, old / out_dir.name)
+    os.rename(staging, out_dir)
+    shutil.rmtree(old, ignore_errors=True)
