@@ -82,17 +82,30 @@ def _time_use(time_use: pd.DataFrame, years: float) -> dict[str, float]:
 
 
 def _outcomes(measured: pd.DataFrame, households: pd.DataFrame, years: float, n: int) -> dict[str, float]:
+    crisis_cols = [c for c in households.columns if c.startswith("crises_") and c != "crises_eviction"]
+    out = {
+        "crises_per_1000_households_per_year": households[crisis_cols].to_numpy().sum() / n * 1000 / years,
+        "evictions_per_1000_households_per_year": households["crises_eviction"].sum() / n * 1000 / years,
+        "multiproblem_share": float(households["multiproblem"].mean()),
+    }
+    out.update(_helped_outcomes(measured, households))
+    multi = set(households.loc[households["multiproblem"], "household"])
+    for group, chosen in (("multiproblem", True), ("single_problem", False)):
+        members = households[households["multiproblem"] == chosen]
+        episodes = measured[measured["household"].isin(multi) == chosen]
+        out.update({f"{k}_{group}": v for k, v in _helped_outcomes(episodes, members).items()})
+    return out
+
+
+def _helped_outcomes(measured: pd.DataFrame, households: pd.DataFrame) -> dict[str, float]:
+    """Outcomes of help, for all households or for one group (multi-problem or single-problem)."""
     closed = measured[measured["outcome"].isin(["resolved", "not_resolved"])]
     helped = households[households["episodes"] > 0]
     change = sum(helped[f"zrm_end_{d}"] - helped[f"zrm_start_{d}"] for d in DOMAINS)
-    crisis_cols = [c for c in households.columns if c.startswith("crises_") and c != "crises_eviction"]
     return {
         "resolved_share": float((closed["outcome"] == "resolved").mean()) if len(closed) else np.nan,
         "zrm_change_mean_helped": float(change.mean()) if len(helped) else np.nan,
-        "crises_per_1000_households_per_year": households[crisis_cols].to_numpy().sum() / n * 1000 / years,
-        "evictions_per_1000_households_per_year": households["crises_eviction"].sum() / n * 1000 / years,
         "professionals_per_helped_household": float(helped["professionals_met"].mean()) if len(helped) else np.nan,
-        "multiproblem_share": float(households["multiproblem"].mean()),
     }
 
 
