@@ -13,7 +13,7 @@ import multiprocessing
 from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import Iterator
+from typing import Callable, Iterator
 
 EXECUTORS = ("serial", "process", "dask")
 
@@ -32,10 +32,20 @@ class SerialExecutor(Executor):
 
 @dataclass
 class Pool:
-    """An executor, how many runs it works on at once, and how many to keep queued for it."""
+    """An executor, how many runs it works on at once, and how many to keep queued for it.
+
+    ``renew`` makes a fresh executor when a worker process died and broke the old one (a local
+    process pool cannot recover by itself; a Dask cluster restarts its workers and needs none)."""
 
     executor: Executor
     slots: int
+    renew: Callable[[], Executor] | None = None
+
+    def replace_broken(self) -> None:
+        if self.renew is None:
+            raise RuntimeError("this executor broke and cannot be renewed")
+        self.executor.shutdown(wait=False, cancel_futures=True)
+        self.executor = self.renew()
 
     @property
     def window(self) -> int:
@@ -49,13 +59,20 @@ def open_pool(kind: str, workers: int = 1, scheduler: str | None = None) -> Iter
     if kind == "serial":
         yield Pool(SerialExecutor(), 1)
     elif kind == "process":
-        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("forkserver")) as pool:
-            yield Pool(pool, workers)
+        pool = Pool(_process_pool(workers), workers, lambda: _process_pool(workers))
+        try:
+            yield pool
+        finally:
+            pool.executor.shutdown(cancel_futures=True)
     elif kind == "dask":
         with _dask(workers, scheduler) as pool:
             yield pool
     else:
         raise ValueError(f"unknown executor {kind!r}; choose from {', '.join(EXECUTORS)}")
+
+
+def _process_pool(workers: int) -> ProcessPoolExecutor:
+    return ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("forkserver"))
 
 
 @contextmanager

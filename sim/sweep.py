@@ -6,15 +6,16 @@ it keeps a few runs in flight per worker and calls back with each result as it a
 when resuming, writes the manifest, and at the end the run table and its summaries.
 
 A story: a researcher starts 600 runs on a Dask cluster overnight; one worker machine reboots at
-3 a.m. The runs it held are reported as lost (not as failed: they say nothing about the model),
-the others finish, and ``integraal sweep ... --resume`` in the morning runs just the lost ones.
+3 a.m. The runs it held are run again, each alone; a run that kills its worker twice while alone
+(say, out of memory) is recorded as failed with that reason. If the whole cluster goes away, the
+runs not yet done stay to do, and ``integraal sweep ... --resume`` in the morning runs just those.
 """
 
 from __future__ import annotations
 
 import shutil
 import sys
-from concurrent.futures import FIRST_COMPLETED, wait
+from concurrent.futures import FIRST_COMPLETED, BrokenExecutor, wait
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable
@@ -46,25 +47,33 @@ class Tally:
 
 def execute(specs: Iterable[RunSpec], pool, on_result: Callable[[dict], None], total: int,
             progress: ProgressBar | None = None, task: Callable = run_one) -> Tally:
-    """Run ``specs`` on ``pool``; ``on_result`` receives each finished run's result at once."""
-    queue, in_flight, tally = iter(specs), {}, Tally()
+    """Run ``specs`` on ``pool``; ``on_result`` receives each finished run's result at once.
+
+    A run whose worker process died (killed, out of memory, a crash in native code) is run
+    again at the end, alone, so that it cannot take other runs down with it; if its worker
+    dies again it is recorded as failed. Every run is stored once: never lost, never doubled."""
+    queue, in_flight, tally, died = iter(specs), {}, Tally(), []
 
     def top_up() -> None:
         while len(in_flight) < pool.window:
             spec = next(queue, None)
             if spec is None:
                 return
-            in_flight[pool.executor.submit(task, spec)] = spec
+            in_flight[_submit(pool, task, spec)] = spec
 
     try:
         top_up()
         while in_flight:
             finished, _ = wait(in_flight, return_when=FIRST_COMPLETED)
             for future in finished:
-                _collect(future, in_flight.pop(future), on_result, tally)
+                spec = in_flight.pop(future)
+                if not _collect(future, spec, on_result, tally):
+                    died.append(spec)
             if progress:
-                progress((tally.ok + tally.failed + len(tally.lost)) / max(total, 1), tally.note())
+                progress((tally.ok + tally.failed + len(died)) / max(total, 1), tally.note())
             top_up()
+        for spec in died:
+            _retry_alone(spec, pool, task, on_result, tally)
     except BaseException:
         for future in in_flight:
             future.cancel()
@@ -72,19 +81,46 @@ def execute(specs: Iterable[RunSpec], pool, on_result: Callable[[dict], None], t
     return tally
 
 
-def _collect(future, spec: RunSpec, on_result, tally: Tally) -> None:
-    error = future.exception()
-    if error is not None:
-        tally.lost.append(spec.run_id)
-        print(f"\nintegraal: run {spec.run_id} lost ({type(error).__name__}: {error}); rerun with --resume",
-              file=sys.stderr)
-        return
+def _submit(pool, task: Callable, spec: RunSpec):
+    try:
+        return pool.executor.submit(task, spec)
+    except BrokenExecutor:  # a worker died and took the local process pool with it
+        pool.replace_broken()
+        return pool.executor.submit(task, spec)
+
+
+def _collect(future, spec: RunSpec, on_result, tally: Tally) -> bool:
+    """Store a finished run; False when its worker died before it could answer."""
+    if future.exception() is not None:
+        return False
     result = future.result()
     on_result(result)
     if result["row"]["status"] == "ok":
         tally.ok += 1
     else:
         tally.failed += 1
+    return True
+
+
+def _retry_alone(spec: RunSpec, pool, task: Callable, on_result, tally: Tally, tries: int = 2) -> None:
+    """Run again, alone, a run whose worker died (maybe taken down by another run); a run that
+    kills its worker ``tries`` times while running alone is recorded as failed."""
+    for _ in range(tries):
+        try:
+            future = _submit(pool, task, spec)
+            wait([future])
+        except Exception as exc:  # noqa: BLE001 - the executor itself is gone: the run stays to do
+            tally.lost.append(spec.run_id)
+            print(f"\nintegraal: run {spec.run_id} lost ({type(exc).__name__}: {exc}); rerun with --resume",
+                  file=sys.stderr)
+            return
+        if _collect(future, spec, on_result, tally):
+            return
+    error = future.exception()
+    text = f"the worker process died {tries} times running this run alone ({type(error).__name__}: {error})"
+    on_result({"row": {**spec.labels(), "status": "failed", "error": text.replace("\n", " ")},
+               "weekly": None, "seconds": 0.0})
+    tally.failed += 1
 
 
 @dataclass
