@@ -81,7 +81,7 @@ def warmup_run(args: tuple[int, float]) -> dict:
     model.schedule_recurring(probe.record, Schedule(interval=28.0, start=0.0, end=model.horizon))
     model.run()
     episodes = episodes_table(model)
-    asked = episodes[episodes["origin"] != "found"]
+    asked = episodes[(episodes["origin"] != "found") & (episodes["route"] != "existing")]
     requests = asked.groupby([(asked["request_time"] // 365).astype(int), "domain"]).size().unstack(fill_value=0)
     return {"replication": replication, "weekly": weekly_table(model), "requests": requests,
             "needs": pd.DataFrame(probe.rows)}
@@ -125,9 +125,10 @@ def warmup(args) -> None:
         week, level = settled_week(smoothed, args.band)
         rows.append({"series": name, "level": level, "settled_week": week, "settled_years": week / 52.18 if week >= 0 else float("nan"),
                      "first_year_mean": float(smoothed.iloc[:52].mean()),
-                     "year_3_mean": float(smoothed.iloc[104:156].mean())})
+                     "third_year_mean": float(smoothed.iloc[104:156].mean())})
         _yearly(smoothed, name)
     print(_md(pd.DataFrame(rows)))
+    _per_organisation(weekly)
     _drift(runs)
     _save("warmup", {"welch": rows})
 
@@ -135,6 +136,19 @@ def warmup(args) -> None:
 def _yearly(smoothed: pd.Series, name: str) -> None:
     years = smoothed.groupby((smoothed.index - 1) // 52).mean()
     print(f"{name} by year (smoothed mean): " + ", ".join(f"{v:.1f}" for v in years.to_numpy()[:15]))
+
+
+def _per_organisation(weekly: pd.DataFrame) -> None:
+    """Per organisation and year: mean queue length and utilisation (worked / capacity hours)."""
+    weekly = weekly.assign(year=(weekly["week"] - 1) // 52)
+    worked = weekly[[f"{c}_hours" for c in ("intake", "direct_help", "coordination", "administration")]].sum(axis=1)
+    weekly = weekly.assign(worked=worked, capacity=worked + weekly["idle_hours"])
+    yearly = weekly.groupby(["organisation", "year"]).agg(queue=("queue_length", "mean"), worked=("worked", "sum"),
+                                                          capacity=("capacity", "sum"))
+    yearly["utilisation"] = yearly["worked"] / yearly["capacity"]
+    for column in ("queue", "utilisation"):
+        print(f"\n{column} per organisation and year (mean over weeks and replications):")
+        print(_md(yearly[column].unstack("year").reset_index()))
 
 
 def _drift(runs: list[dict]) -> None:

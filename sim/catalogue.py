@@ -15,7 +15,7 @@ P = Param
 UNIT_INTERVAL = (0.0, 1.0)
 
 SIMULATION = [
-    P("simulation.warmup_years", 3.0, "years", "Warm-up before measurement starts", (0, 50),
+    P("simulation.warmup_years", 5.0, "years", "Warm-up before measurement starts", (0, 50),
       status="setting", source="issue 2 default; Welch analysis in docs/stochastic.md"),
     P("simulation.years", 5.0, "years", "Measured years after the warm-up", (0.01, 200), status="setting"),
     P("simulation.mode", "municipality", "-", "municipality: the full model; mmc: the degenerate "
