@@ -228,7 +228,7 @@ def test_broken_experiment_files_give_one_line_naming_file_key_and_line(folder, 
     assert re.match(rf"^{re.escape(str(path))}:\d+: ", str(caught.value)), "experiment errors carry a line"
 
 
-@settings(max_examples=4, deadline=None, suppress_health_check=list(HealthCheck))
+@settings(max_examples=3, deadline=None, suppress_health_check=list(HealthCheck))
 @given(BAD_FILES)
 def test_broken_files_through_the_real_command_line_exit_2_with_one_line_and_no_output(folder, case):
     text, _ = case
