@@ -68,20 +68,27 @@ def test_root_cause_spillover_raises_multi_sector_use():
     assert strong.kpis["multi_sector_share"] > off.kpis["multi_sector_share"]
 
 
+def comeback_share(result: RunResult) -> float:
+    """Of the needs that help resolved in the first measured year, the share whose household asked
+    again in the same domain before the end of the run."""
+    episodes = result.tables["episodes"]
+    start = WARMUP * 365.0
+    resolved = episodes[(episodes["outcome"] == "resolved") & episodes["end_time"].between(start, start + 365.0)]
+    later = episodes[["household", "domain", "request_time"]].merge(resolved[["household", "domain", "end_time"]],
+                                                                    on=["household", "domain"])
+    back = later[later["request_time"] > later["end_time"]].drop_duplicates(["household", "domain", "end_time"])
+    return len(back) / max(len(resolved), 1)
+
+
 def test_recurrence_brings_households_back_to_the_same_door():
     """Needs come back after they were resolved (needs.*.recurrence_probability, scheduled in
-    MunicipalityModel._maybe_recur): households return to the same organisation. Without
-    recurrence, repeat requests in the same domain (within the two measured years) become rarer
-    and fewer requests arrive."""
+    MunicipalityModel._maybe_recur): a household helped successfully often returns to the same
+    organisation within a year or two. Without recurrence it returns only when a new need
+    happens to arise in that domain (frequent enough in vulnerable households, so the
+    difference is a factor of about 1.6-2, not more), and fewer requests arrive in total."""
     base, none = run(), run(**every_domain("needs.*.recurrence_probability", 0.0))
-
-    def repeat_share(result):
-        asked = measured(result)
-        asked = asked[asked["origin"] == "asked"]
-        per_pair = asked.groupby(["household", "domain"]).size()
-        return float((per_pair >= 2).mean())
-
-    assert repeat_share(base) > 1.1 * repeat_share(none)
+    assert comeback_share(base) > 0.15
+    assert comeback_share(base) > 1.4 * comeback_share(none)
     assert sum(base.kpis[f"requests_per_year_{d}"] for d in DOMAINS) > \
         sum(none.kpis[f"requests_per_year_{d}"] for d in DOMAINS)
 
@@ -175,10 +182,17 @@ def _queued(result: RunResult) -> float:
 
 def test_untreated_root_cause_makes_help_fail_more():
     """Seed 001: help in another domain works less while debt stays unresolved
-    (spillover.root_cause_success_multiplier in MunicipalityModel.help_succeeds); without that
-    penalty a larger share of help episodes resolves the need."""
-    penalty, none = run(), run(spillover__root_cause_success_multiplier=1.0)
-    assert none.kpis["resolved_share"] > penalty.kpis["resolved_share"] + 0.01
+    (spillover.root_cause_success_multiplier in MunicipalityModel.help_succeeds): the share of
+    non-debt help episodes that resolve the need falls as the penalty grows."""
+    def resolved_share_other(result: RunResult) -> float:
+        closed = measured(result)
+        closed = closed[(closed["domain"] != "debt") & closed["outcome"].isin(["resolved", "not_resolved"])]
+        return float((closed["outcome"] == "resolved").mean())
+
+    strong = run(spillover__root_cause_success_multiplier=0.2)
+    none = run(spillover__root_cause_success_multiplier=1.0)
+    assert resolved_share_other(strong) < resolved_share_other(run()) < resolved_share_other(none)
+    assert resolved_share_other(none) - resolved_share_other(strong) > 0.02
 
 
 def _coordination_by_case(result: RunResult) -> pd.DataFrame:
