@@ -163,9 +163,9 @@ def _service_params(d: str) -> list[Param]:
 # Per domain: organisation name, professionals, weekly hours, cost per hour.
 ORG_ROWS = {
     "wmo": ("Wmo-loket", 24, 32.0),
-    "youth": ("Jeugdteam", 48, 32.0),
+    "youth": ("Jeugdteam", 51, 32.0),
     "work_income": ("Werk en Inkomen", 70, 32.0),
-    "debt": ("Schuldhulpverlening", 26, 32.0),
+    "debt": ("Schuldhulpverlening", 29, 32.0),
     "social": ("Welzijn", 10, 32.0),
 }
 
