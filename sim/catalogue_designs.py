@@ -54,6 +54,10 @@ MEETINGS = [
     P("plan.conflict_success_multiplier", 0.85, "-", "Help success is multiplied by this while another "
       "helper works in the same household without a shared, effective plan (conflicting advice, work "
       "done twice); 1 turns the mechanism off", UNIT, (0.7, 1.0), "seed 001", A),
+    P("spillover.stabilised_in_help", True, "-", "While debt help runs the debts are stabilised "
+      "(Wgs stabilisation: creditors paused, income secured), so the debt no longer spills over into "
+      "other domains; False keeps the spillover until the debt is resolved", status="assumption",
+      source="seed 001 (take away the cause: poverty and debt stress); Wgs stabilisatiefase"),
     P("plan.root_cause_first", True, "-", "An effective plan treats debt (the root cause) first: its "
       "help goes to the front of the debt queue", status="design", source="seed 001"),
     P("pseudo.queue_per_professional", 1.0, "tasks/professional", "Time pressure: waiting tasks per "

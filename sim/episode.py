@@ -55,6 +55,7 @@ class EpisodeRecord:
     repeated_intakes: int
     intrusion: bool
     budget_eur: float
+    effort: float
 
     @classmethod
     def columns(cls) -> list[str]:
@@ -119,7 +120,7 @@ class Episode:
             self.hours["direct_help"], self.hours["coordination"], self.origin, self.need_onset,
             self.household_needs, self.plan is not None, self.plan is not None and self.plan.effective,
             self.idle_days, self.handovers, self.handover_days, self.repeated_intakes, self.intrusion,
-            self.budget_eur)
+            self.budget_eur, self.need.effort)
 
     def _within_norm(self, norm_days: float, to_norm: float) -> float:
         """1.0 or 0.0, or NaN when there is no norm or the norm event is still ahead and in time."""

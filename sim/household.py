@@ -43,8 +43,11 @@ class Household(Agent):
 
     @property
     def debt_unresolved(self) -> bool:
-        """Debt is a root cause: while it lasts, other problems arise and worsen faster (seed 001)."""
-        return "debt" in self.needs
+        """Debt is a root cause: while it lasts, other problems arise and worsen faster (seed 001).
+        Debts in help are stabilised (creditors paused, income secured) and, with
+        ``spillover.stabilised_in_help``, no longer spill over."""
+        debt = self.needs.get("debt")
+        return debt is not None and not (debt.status is NeedStatus.HELPED and self.model.access.stabilises_debt)
 
     def add_need(self, domain: str, level: int, effort: float, ask: bool = True) -> Need:
         """A new need arises (or a resolved one comes back). With ``ask=False`` the household

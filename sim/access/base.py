@@ -20,6 +20,7 @@ class AccessDesign:
 
     def __init__(self, model):
         self.model = model
+        self.stabilises_debt = bool(model.params["spillover.stabilised_in_help"])
 
     def build_organisations(self) -> dict:
         """The organisations of the municipality, by name or domain; built before the households."""

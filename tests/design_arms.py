@@ -1,0 +1,265 @@
+"""Shared simulations for the design behaviour tests: each arm (a design with its overrides) runs
+once per replication, in two worker processes, and several tests read the same runs.
+
+An arm's replication k uses seed k, so two arms in replication k see the same households, onsets
+and asking decisions (common random numbers, sim/streams.py). A worker returns only the metrics
+below (a few floats per run), never the tables.
+"""
+
+from __future__ import annotations
+
+import os
+import pickle
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+
+import numpy as np
+import pandas as pd
+
+from sim.run import simulate
+from sim.scenario import load_scenario
+
+SMALL = {"population.inhabitants": 15_000, "simulation.warmup_years": 0.5, "simulation.years": 1.5}
+"""About 7,000 households, 2 simulated years, about 1 s a run: enough for effects on every request."""
+LARGE = {"population.inhabitants": 60_000, "simulation.warmup_years": 0.5, "simulation.years": 3.0}
+"""About 28,000 households and 3 measured years for effects on the few (1%) multi-problem
+households, so that each run holds several hundred of their requests."""
+T_CRITICAL = {1: 12.71, 2: 4.30, 3: 3.18, 4: 2.78, 5: 2.57, 6: 2.45, 7: 2.36, 8: 2.31, 9: 2.26, 10: 2.23, 11: 2.20}
+"""Two-sided 5% critical values of Student's t by degrees of freedom."""
+
+
+@dataclass(frozen=True)
+class Arm:
+    design: str
+    overrides: dict = field(default_factory=dict)
+    town: dict = field(default_factory=lambda: SMALL)
+
+    def values(self) -> dict:
+        return dict(self.town, **{"design.access": self.design}, **self.overrides)
+
+    def key(self) -> tuple:
+        return tuple(sorted(self.values().items()))
+
+
+def run_metrics(values: dict, seed: int) -> dict[str, float]:
+    """One run of the design's bundled scenario file (scenarios/<design>.toml, so its own values
+    such as maturity.start_years hold) with ``values`` on top, reduced to the tests' metrics."""
+    result = simulate(load_scenario(values["design.access"], values), seed)
+    out = dict(result.kpis)
+    for name, metric in METRICS.items():
+        out[name] = metric(result, values)
+    return out
+
+
+_CACHE: dict[tuple, list[dict[str, float]]] = {}
+_CACHE_FILE = os.environ.get("INTEGRAAL_ARM_CACHE")
+"""Development aid: a pickle file that keeps the runs between pytest sessions (unset in CI)."""
+if _CACHE_FILE and os.path.exists(_CACHE_FILE):
+    with open(_CACHE_FILE, "rb") as _f:
+        _CACHE.update(pickle.load(_f))
+
+
+def prefetch(plan: list[tuple[int, list[Arm]]]) -> None:
+    """Run ``reps`` replications of every arm in ``plan`` that are not cached yet, in one batch
+    so that both workers stay busy; arms listed first start first (put the slow ones there)."""
+    todo = {}
+    for reps, arms in plan:
+        for arm in arms:
+            for k in range(len(_CACHE.get(arm.key(), [])), reps):
+                todo.setdefault((arm.key(), k), arm)
+    if not todo:
+        return
+    workers = min(int(os.environ.get("INTEGRAAL_TEST_WORKERS", "2")), len(todo))
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        futures = {key: pool.submit(run_metrics, arm.values(), key[1]) for key, arm in todo.items()}
+        done = {key: future.result() for key, future in futures.items()}
+    for (key, k), metrics in sorted(done.items(), key=lambda item: item[0][1]):
+        _CACHE.setdefault(key, []).append(metrics)
+    if _CACHE_FILE:
+        with open(_CACHE_FILE, "wb") as f:
+            pickle.dump(_CACHE, f)
+
+
+def results(arms: list[Arm], reps: int) -> list[list[dict[str, float]]]:
+    """The metric dicts of ``reps`` replications of each arm, running what is not cached yet."""
+    prefetch([(reps, arms)])
+    return [_CACHE[arm.key()][:reps] for arm in arms]
+
+
+def paired(metric: str, a: Arm, b: Arm, reps: int) -> tuple[float, float, float]:
+    """Mean of metric(b) - metric(a) over replications with common seeds, its 95% half-width and
+    its t statistic (infinite when every difference is the same non-zero number)."""
+    ra, rb = results([a, b], reps)
+    diffs = np.array([y[metric] - x[metric] for x, y in zip(ra, rb)])
+    mean, sd = float(diffs.mean()), float(diffs.std(ddof=1))
+    half = T_CRITICAL[reps - 1] * sd / np.sqrt(reps)
+    t = mean / (sd / np.sqrt(reps)) if sd > 0 else (np.sign(mean) * np.inf if mean else 0.0)
+    print(f"{metric}: {b.design} {b.overrides} - {a.design} {a.overrides} = {mean:.4g} (95% CI +-{half:.3g}, t {t:.1f})")
+    return mean, half, float(t)
+
+
+# --- metrics computed in the worker ------------------------------------------------------------
+def single_need_wmo_wait(result, values) -> float:
+    """Mean days from request to help for Wmo requests of households with that one need only."""
+    e = result.tables["episodes"]
+    e = e[e["measured"] & (e["origin"] != "found") & (e["domain"] == "wmo") & (e["household_needs"] == 1)]
+    return float(e["days_waited"].mean())
+
+
+def non_presented_onset_to_known(result, values) -> float:
+    """Mean days from onset until a service knows the need, for needs that already existed when
+    their household asked for help with another domain (found at that request, or asked later)."""
+    e = result.tables["episodes"]
+    e = e[e["measured"] & e["origin"].isin(["asked", "found"])]
+    known = e["decision_time"].where(e["origin"] == "found", e["request_time"])
+    found = e[e["origin"] == "found"]
+    asked = e[e["origin"] == "asked"][["household", "domain", "request_time", "need_onset"]]
+    pairs = asked.merge(asked, on="household", suffixes=("", "_other"))
+    earlier = pairs[(pairs["domain_other"] != pairs["domain"]) & (pairs["request_time_other"] >= pairs["need_onset"])
+                    & (pairs["request_time_other"] < pairs["request_time"])]
+    later = earlier.drop_duplicates(["household", "domain", "request_time"])
+    days = pd.concat([(known.loc[found.index] - found["need_onset"]), later["request_time"] - later["need_onset"]])
+    return float(days.mean())
+
+
+def _multiproblem_households(result) -> pd.Index:
+    """Households that asked for help while they had needs in three or more domains."""
+    e = result.tables["episodes"]
+    ids = e[e["measured"] & (e["origin"] == "asked") & (e["household_needs"] >= 3)]["household"].unique()
+    return pd.Index(ids)
+
+
+def multiproblem_crises(result, values) -> float:
+    """Crises (ZRM 1 in any domain) per household that was multi-problem when it asked for help."""
+    h = result.tables["households"].set_index("household")
+    h = h.loc[h.index.intersection(_multiproblem_households(result))]
+    cols = [c for c in h.columns if c.startswith("crises_") and c != "crises_eviction"]
+    return float(h[cols].to_numpy().sum() / max(len(h), 1))
+
+
+def multiproblem_zrm_end(result, values) -> float:
+    """Mean ZRM summed over the five domains at the end, of households multi-problem at request."""
+    h = result.tables["households"].set_index("household")
+    h = h.loc[h.index.intersection(_multiproblem_households(result))]
+    return float(h[[c for c in h.columns if c.startswith("zrm_end_")]].sum(axis=1).mean())
+
+
+def multiproblem_resolved(result, values) -> float:
+    """Share of closed episodes resolved, of households multi-problem at request."""
+    e = result.tables["episodes"]
+    e = e[e["measured"] & e["household"].isin(_multiproblem_households(result))
+          & e["outcome"].isin(["resolved", "not_resolved"])]
+    return float((e["outcome"] == "resolved").mean())
+
+
+def multiproblem_request_resolved(result, values) -> float:
+    """Share resolved of the closed episodes that a request made while the household had needs
+    in three or more domains led to: the asked need and the needs found at that request."""
+    e = result.tables["episodes"]
+    e = e[e["measured"] & (e["household_needs"] >= 3) & e["origin"].isin(["asked", "found"])
+          & e["outcome"].isin(["resolved", "not_resolved"])]
+    return float((e["outcome"] == "resolved").mean())
+
+
+def small_found_time_to_help(result, values) -> float:
+    """Mean days from being noticed to help, for small cross-domain needs a professional noticed
+    (ZRM 3 and effort below ``regelvrij.small_effort``, the needs the free budget may solve)."""
+    from sim.catalogue import DEFAULTS
+    small = values.get("regelvrij.small_effort", DEFAULTS["regelvrij.small_effort"])
+    e = result.tables["episodes"]
+    e = e[e["measured"] & (e["origin"] == "found") & (e["zrm_at_request"] == 3) & (e["effort"] < small)]
+    return float((e["help_start"] - e["decision_time"]).mean())
+
+
+def non_debt_crises(result, values) -> float:
+    """Crises (ZRM 1) in the domains other than debt per 1,000 households per measured year."""
+    h = result.tables["households"]
+    cols = [c for c in h.columns if c.startswith("crises_") and c not in ("crises_eviction", "crises_debt_crisis")]
+    return float(h[cols].to_numpy().sum() / len(h) * 1000 / values["simulation.years"])
+
+
+def non_debt_requests(result, values) -> float:
+    """Requests for help in domains other than debt per 1,000 households per measured year."""
+    e = result.tables["episodes"]
+    e = e[e["measured"] & (e["domain"] != "debt") & (e["origin"] == "asked")]
+    return len(e) / len(result.tables["households"]) * 1000 / values["simulation.years"]
+
+
+def non_debt_resolved(result, values) -> float:
+    """Share of closed help episodes outside debt that resolved the need."""
+    e = result.tables["episodes"]
+    e = e[e["measured"] & (e["domain"] != "debt") & e["outcome"].isin(["resolved", "not_resolved"])]
+    return float((e["outcome"] == "resolved").mean())
+
+
+METRICS = {f.__name__: f for f in (single_need_wmo_wait, non_presented_onset_to_known, multiproblem_crises,
+                                   multiproblem_zrm_end, multiproblem_resolved, multiproblem_request_resolved, small_found_time_to_help,
+                                   non_debt_crises, non_debt_requests, non_debt_resolved)}
+
+
+def _debt_askers(result) -> pd.Index:
+    """Households that asked for debt help in the measured period (the same households in every
+    arm of a replication: asking is drawn from common random numbers)."""
+    e = result.tables["episodes"]
+    return pd.Index(e[e["measured"] & (e["origin"] == "asked") & (e["domain"] == "debt")]["household"].unique())
+
+
+def debt_askers_other_crises(result, values) -> float:
+    """Crises outside debt per household that asked for debt help."""
+    h = result.tables["households"].set_index("household")
+    h = h.loc[h.index.intersection(_debt_askers(result))]
+    cols = [c for c in h.columns if c.startswith("crises_") and c not in ("crises_eviction", "crises_debt_crisis")]
+    return float(h[cols].to_numpy().sum() / max(len(h), 1))
+
+
+def debt_askers_other_zrm_end(result, values) -> float:
+    """Mean ZRM at the end summed over the four domains other than debt, of households that asked
+    for debt help (higher is better)."""
+    h = result.tables["households"].set_index("household")
+    h = h.loc[h.index.intersection(_debt_askers(result))]
+    return float(h[[c for c in h.columns if c.startswith("zrm_end_") and c != "zrm_end_debt"]].sum(axis=1).mean())
+
+
+def debt_askers_other_requests(result, values) -> float:
+    """Requests outside debt per household that asked for debt help."""
+    e = result.tables["episodes"]
+    askers = _debt_askers(result)
+    e = e[e["measured"] & (e["domain"] != "debt") & (e["origin"] == "asked") & e["household"].isin(askers)]
+    return len(e) / max(len(askers), 1)
+
+
+def debt_askers_other_resolved(result, values) -> float:
+    """Share resolved of closed help episodes outside debt, of households that asked for debt help."""
+    e = result.tables["episodes"]
+    e = e[e["measured"] & (e["domain"] != "debt") & e["household"].isin(_debt_askers(result))
+          & e["outcome"].isin(["resolved", "not_resolved"])]
+    return float((e["outcome"] == "resolved").mean())
+
+
+METRICS.update({f.__name__: f for f in (debt_askers_other_resolved, debt_askers_other_crises, debt_askers_other_zrm_end,
+                                        debt_askers_other_requests)})
+
+
+def severe_specialist_resolved(result, values) -> float:
+    """Share resolved of closed help episodes for severe (ZRM 1-2 at request) youth and debt needs."""
+    e = result.tables["episodes"]
+    e = e[e["measured"] & e["domain"].isin(["youth", "debt"]) & (e["zrm_at_request"] <= 2)
+          & e["outcome"].isin(["resolved", "not_resolved"])]
+    return float((e["outcome"] == "resolved").mean())
+
+
+def found_time_to_help(result, values) -> float:
+    """Mean days from the moment a need was found or noticed until its help started."""
+    e = result.tables["episodes"]
+    e = e[e["measured"] & (e["origin"] == "found")]
+    return float((e["help_start"] - e["decision_time"]).mean())
+
+
+def pseudo_share(result, values) -> float:
+    """Share of coordinated episodes whose plan was pseudo-cooperation (agreed without effect)."""
+    e = result.tables["episodes"]
+    e = e[e["measured"] & e["coordinated"]]
+    return float((~e["plan_effective"].astype(bool)).mean()) if len(e) else 0.0
+
+
+METRICS.update({f.__name__: f for f in (severe_specialist_resolved, found_time_to_help, pseudo_share)})
