@@ -64,7 +64,7 @@ class Onset:
         if not self._block:
             self._block = self._draw_block()
         self._pending = self._block.pop()
-        self.model.schedule_event(self._on_candidate, after=self._pending[0])
+        self.model.later(self._pending[0], self._on_candidate)
 
     def _draw_block(self) -> list[tuple]:
         """Candidate onsets: gap, domain, household, acceptance, severity and effort draws."""
@@ -112,10 +112,10 @@ class PoissonArrivals:
 
     def start(self) -> None:
         if self.rate > 0:
-            self.model.schedule_event(self._on_arrival, after=self._draws.exponential() / self.rate)
+            self.model.later(self._draws.exponential() / self.rate, self._on_arrival)
 
     def _on_arrival(self) -> None:
         household = self.model.population.add_household()
         need = household.add_need(DOMAINS[0], ZRM_NEED, self._draws.exponential())
         self.model.access.receive(household, need)
-        self.model.schedule_event(self._on_arrival, after=self._draws.exponential() / self.rate)
+        self.model.later(self._draws.exponential() / self.rate, self._on_arrival)

@@ -1,8 +1,10 @@
 """The municipality model: wires households, organisations, professionals and an access design.
 
-Time is continuous, in days, and runs on Mesa events: need onsets, requests, task starts and
-ends, worsening, remission, recurrence. Nothing polls households day by day; a weekly event only
-records aggregates. ``MunicipalityModel(scenario, seed).run()`` runs warm-up plus measured years.
+Time is continuous, in days, and runs on events: need onsets, requests, task starts and ends,
+worsening, remission, recurrence. The model's own events go through its calendar
+(``model.later``/``model.calendar``, sim/calendar.py), which Mesa's ``run_until`` drives; the
+weekly log and the start of measurement are plain Mesa events. Nothing polls households day by
+day; a weekly event only records aggregates. ``MunicipalityModel(scenario, seed).run()`` runs warm-up plus measured years.
 """
 
 from __future__ import annotations
@@ -13,8 +15,11 @@ import mesa
 import numpy as np
 
 from sim.access import make_design
+from sim.calendar import Calendar
 from sim.case import Case
+from sim.collection import fewer_collections
 from sim.demand import Onset, PoissonArrivals
+from sim.domain_params import domain_params
 from sim.domains import DOMAINS, HOUSEHOLD_TYPES, ZRM_CRISIS, ZRM_NEED
 from sim.organisation import Organisation
 from sim.outreach import Outreach
@@ -46,10 +51,13 @@ class MunicipalityModel(mesa.Model):
         self.measure_from = scenario["simulation.warmup_years"] * DAYS_PER_YEAR
         self.horizon = self.measure_from + scenario["simulation.years"] * DAYS_PER_YEAR
         self.eviction_probability = scenario["crisis.eviction_probability"]
+        self.domain = domain_params(scenario)
+        self.debt_worsening_multiplier = scenario["spillover.debt_worsening_multiplier"]
+        self.root_cause_success_multiplier = scenario["spillover.root_cause_success_multiplier"]
         self.records = []
         self.open_episodes = set()
         self._episode_ids = 0
-        self._later = set()
+        self.calendar = Calendar(self)
         self.population = Population(self)
         if not self.mmc:  # households first, so their ids do not depend on the design's staffing
             self.population.create(self.household_count(), self.streams.population)
@@ -91,12 +99,23 @@ class MunicipalityModel(mesa.Model):
     # --- running -------------------------------------------------------------------------------
     def run(self, progress=None) -> MunicipalityModel:
         """Run warm-up and measured years; ``progress(fraction)`` is called about weekly."""
-        self.demand.start()
-        self.schedule_event(self._start_measuring, at=self.measure_from)
-        self.weekly.start(progress)
-        self.run_until(self.horizon)
-        self._close_open_episodes()
+        with fewer_collections():
+            self.demand.start()
+            self.schedule_event(self._start_measuring, at=self.measure_from)
+            self.weekly.start(progress)
+            self.run_until(self.horizon)
+            self._close_open_episodes()
         return self
+
+    def run_until(self, end_time: float) -> None:
+        """Mesa's ``run_until``; the calendar is told how far this run goes."""
+        with self.calendar.period(end_time):
+            super().run_until(end_time)
+
+    def run_for(self, duration: float) -> None:
+        """Mesa's ``run_for``; the calendar is told how far this run goes."""
+        with self.calendar.period(self.time + duration):
+            super().run_for(duration)
 
     def _start_measuring(self) -> None:
         self.population.start_measuring()
@@ -125,11 +144,12 @@ class MunicipalityModel(mesa.Model):
         """Yearly worsening and remission rates of an unmet need."""
         if self.mmc:
             return 0.0, 0.0
-        s, d = self.params, need.domain
-        worsen = 0.0 if need.level <= ZRM_CRISIS else s[f"needs.{d}.worsening_per_year"]
+        d = need.domain
+        p = self.domain[d]
+        worsen = 0.0 if need.level <= ZRM_CRISIS else p.worsening_per_year
         if d != "debt" and need.household.debt_unresolved:
-            worsen *= s["spillover.debt_worsening_multiplier"]
-        return worsen, s[f"needs.{d}.remission_per_year"]
+            worsen *= self.debt_worsening_multiplier
+        return worsen, p.remission_per_year
 
     def asking_delay(self, need) -> float | None:
         """Days until the household asks for help with ``need``, or None if it does not ask."""
@@ -137,23 +157,24 @@ class MunicipalityModel(mesa.Model):
         self.outreach.consider(need)
         if self.mmc or (need.household.avoider and need.level > ZRM_CRISIS):
             return None
-        chance = self.params[f"needs.{need.domain}.present_probability"] * (1 + ZRM_NEED - need.level)
-        return delay * self.params[f"needs.{need.domain}.seek_days"] if draw < chance else None
+        p = self.domain[need.domain]
+        chance = p.present_probability * (1 + ZRM_NEED - need.level)
+        return delay * p.seek_days if draw < chance else None
 
     def help_hours(self, domain: str) -> float:
-        return 1.0 if self.mmc else self.params[f"help.{domain}.hours_per_week"]
+        return 1.0 if self.mmc else self.domain[domain].help_hours_per_week
 
     def help_duration(self, need) -> float:
         if self.mmc:
             return self.params["mmc.service_mean_days"] * need.effort
-        mean = self.params[f"help.{need.domain}.duration_days"]
+        mean = self.domain[need.domain].help_duration_days
         return mean * SEVERITY_DURATION[need.level] * need.effort
 
     def help_succeeds(self, episode) -> bool:
-        s, d = self.params, episode.domain
-        chance = s[f"help.{d}.success_probability"]
+        d = episode.domain
+        chance = self.domain[d].help_success_probability
         if d != "debt" and episode.household.debt_unresolved:
-            chance *= s["spillover.root_cause_success_multiplier"]
+            chance *= self.root_cause_success_multiplier
         chance *= self.access.success_factor(episode)
         return self.draws.outcome.uniform() < chance
 
@@ -169,10 +190,10 @@ class MunicipalityModel(mesa.Model):
         self._maybe_recur(household, need.domain)
 
     def _maybe_recur(self, household, domain: str) -> None:
-        s = self.params
+        p = self.domain[domain]
         draw, delay = self.draws.outcome.uniform(), self.draws.outcome.exponential()
-        if not self.mmc and draw < s[f"needs.{domain}.recurrence_probability"]:
-            days = delay * s[f"needs.{domain}.recurrence_days"]
+        if not self.mmc and draw < p.recurrence_probability:
+            days = delay * p.recurrence_days
             self.later(days, self._recur, household, domain)
 
     def _recur(self, household, domain: str) -> None:
@@ -205,33 +226,21 @@ class MunicipalityModel(mesa.Model):
         """The norm in days and the time of the event it measures (NaN while it lies ahead)."""
         if self.mmc:
             return 0.0, math.nan
-        measure = self.params[f"norms.{episode.domain}.measure"]
-        days = self.params[f"norms.{episode.domain}.days"]
+        p = self.domain[episode.domain]
+        measure, days = p.norm_measure, p.norm_days
         if episode.crisis and episode.domain == "debt":
             days = min(days, self.params["norms.debt.crisis_days"])
-        first_contact = episode.intake_start + (0.0 if episode.crisis else
-                                                self.params[f"intake.{episode.domain}.first_contact_days"])
-        time = {"decision": episode.decision_time, "first_contact": first_contact}.get(measure, math.nan)
+        if measure == "decision":
+            time = episode.decision_time
+        elif measure == "first_contact":
+            time = episode.intake_start + (0.0 if episode.crisis else p.first_contact_days)
+        else:
+            time = math.nan
         return (days if measure != "none" else 0.0), time
 
-    def later(self, days: float, function, *args) -> None:
-        """Call ``function(*args)`` after ``days`` (Mesa events take no arguments)."""
-        call = _Call(self, function, args)
-        self._later.add(call)
-        self.schedule_event(call.run, after=days)
-
-
-class _Call:
-    """A scheduled call with arguments, kept alive by the model until it runs."""
-
-    __slots__ = ("model", "function", "args", "__weakref__")
-
-    def __init__(self, model, function, args):
-        self.model, self.function, self.args = model, function, args
-
-    def run(self) -> None:
-        self.model._later.discard(self)
-        self.function(*self.args)
+    def later(self, days: float, function, *args):
+        """Call ``function(*args)`` after ``days``; returns the event, which can be cancelled."""
+        return self.calendar.after(days, function, *args)
 
 
 class _Partial:

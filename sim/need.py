@@ -14,8 +14,7 @@ from typing import TYPE_CHECKING
 from sim.domains import ZRM_CRISIS, ZRM_RESOLVED
 
 if TYPE_CHECKING:
-    from mesa.time import Event
-
+    from sim.calendar import CalendarEvent
     from sim.household import Household
 
 
@@ -41,8 +40,8 @@ class Need:
         self.onset = household.model.time
         self.effort = effort
         self.episode = None
-        self._transition: Event | None = None
-        self._seek: Event | None = None
+        self._transition: CalendarEvent | None = None
+        self._seek: CalendarEvent | None = None
 
     @property
     def model(self):
@@ -57,7 +56,7 @@ class Need:
         if total <= 0 or self.status is NeedStatus.HELPED:
             return
         wait_days = self.model.draws.escalation.exponential() / total * 365.0
-        self._transition = self.model.schedule_event(self._on_transition, after=wait_days)
+        self._transition = self.model.later(wait_days, self._on_transition)
 
     def _on_transition(self) -> None:
         self._transition = None
@@ -73,11 +72,11 @@ class Need:
         if self.status is not NeedStatus.LATENT or self._seek is not None:
             return
         if self.level == ZRM_CRISIS:
-            self._seek = self.model.schedule_event(self._on_seek, after=0.0)
+            self._seek = self.model.later(0.0, self._on_seek)
             return
         delay = self.model.asking_delay(self)
         if delay is not None:
-            self._seek = self.model.schedule_event(self._on_seek, after=delay)
+            self._seek = self.model.later(delay, self._on_seek)
 
     def _on_seek(self) -> None:
         self._seek = None

@@ -61,7 +61,7 @@ class Task:
         self.started_at = model.time
         professional.book(self.category, self.hours_per_week)
         self.household.meet(professional.unique_id)
-        self._event = model.schedule_event(self.finish, after=self.duration)
+        self._event = model.later(self.duration, self.finish)
         self.on_start(self)
 
     def finish(self) -> None:

@@ -62,9 +62,8 @@ class AccessDesign:
 
     def sectoral_intake(self, case: Case) -> tuple[float, float]:
         """Hours and days of the sectoral intake of the presented domain."""
-        domain = case.presented.domain
-        s = self.model.params
-        return s[f"intake.{domain}.hours"], s[f"intake.{domain}.days"]
+        p = self.model.domain[case.presented.domain]
+        return p.intake_hours, p.intake_days
 
     def broad_intake(self, case: Case) -> tuple[float, float]:
         """The sectoral intake plus questions about all other life domains (integral intake)."""
