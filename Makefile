@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test venv clean results reproduce report
+.PHONY: run test venv clean results reproduce report bench fingerprint
 
 WORKERS ?= 2
 SWEEPS := headline vinkje-nauwkeurigheid teamgrootte
@@ -31,6 +31,18 @@ report: $(STAMP)
 
 test: $(STAMP)
 	$(PY) -m pytest
+
+# Benchmarks (issue 7; benchmarks/README.md): not part of `make test`. Needs the bench extra.
+bench: $(STAMP)
+	$(PY) -m pip install --quiet -e '.[dev,bench]'
+	$(PY) benchmarks/bench_mmc.py
+	$(PY) benchmarks/bench_middelstad.py --years 10
+	$(PY) benchmarks/bench_middelstad.py --scenario grote-stad --years 10 --repeat 1
+	$(PY) benchmarks/bench_sweep.py
+
+# Regenerate tests/fingerprint.json after an INTENTIONAL model change (tests/test_fingerprint.py).
+fingerprint: $(STAMP)
+	$(PY) tests/fingerprint_helpers.py
 
 venv: $(STAMP)
 

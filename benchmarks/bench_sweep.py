@@ -1,0 +1,63 @@
+"""Speed-up of a sweep with 2 process workers against 1 (``integraal sweep --executor process``).
+
+Usage: python benchmarks/bench_sweep.py [--experiment benchmarks/sweep-bench.toml] [--workers 1 2]
+
+Runs the whole command, as a user would, once per worker count into a temporary folder, and
+reports runs per second by wall-clock time (what parallel workers improve), the CPU time of the
+worker processes, and the throughput of each worker count against one worker (target >= 1.8x
+for 2). Interpreter start-up, imports and writing the results folder are included.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from bench_common import command_line, machine  # noqa: E402
+
+HERE = Path(__file__).resolve().parent
+
+
+def children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def run_sweep(experiment: Path, workers: int) -> tuple[float, float, int]:
+    """Wall seconds, CPU seconds of all child processes, and runs done of one sweep."""
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp) / "results"
+        command = [sys.executable, "-m", "sim", "sweep", str(experiment), "--executor", "process",
+                   "--workers", str(workers), "--out", str(out)]
+        cpu, wall = children_cpu(), time.perf_counter()
+        subprocess.run(command, check=True, capture_output=True, cwd=HERE.parent)
+        wall, cpu = time.perf_counter() - wall, children_cpu() - cpu
+        runs = json.loads((out / "manifest.json").read_text())["runs_done"]
+    return wall, cpu, runs
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--experiment", type=Path, default=HERE / "sweep-bench.toml")
+    parser.add_argument("--workers", type=int, nargs="+", default=[1, 2])
+    args = parser.parse_args()
+    results = {n: run_sweep(args.experiment, n) for n in args.workers}
+    print(f"command: {command_line()}")
+    print(f"machine: {machine()}")
+    base_wall, _, base_runs = results[args.workers[0]]
+    for workers, (wall, cpu, runs) in results.items():
+        speedup = (runs / wall) / (base_runs / base_wall)
+        print(f"  {workers} worker(s): {runs} runs in {wall:.1f} s wall ({runs / wall:.2f} runs/s), "
+              f"{cpu:.1f} s CPU; throughput {speedup:.2f}x that of {args.workers[0]} (target >= 1.8x for 2)")
+
+
+if __name__ == "__main__":
+    main()
