@@ -55,15 +55,20 @@ class Calendar:
         """Call ``function(*args)`` at ``time`` (not before now)."""
         if time < self.model.time:
             raise ValueError(f"cannot schedule an event at {time}, before the current time {self.model.time}")
+        return self._push(time, function, args)
+
+    def after(self, days: float, function, *args) -> CalendarEvent:
+        """Call ``function(*args)`` after ``days`` (not negative)."""
+        if days < 0:
+            raise ValueError(f"cannot schedule an event {days} days ago")
+        return self._push(self.model.time + days, function, args)
+
+    def _push(self, time: float, function, args: tuple) -> CalendarEvent:
         event = CalendarEvent(function, args)
         heappush(self._heap, (time, next(self._order), event))
         if not self._running and time < self._armed_time:
             self._arm(time)
         return event
-
-    def after(self, days: float, function, *args) -> CalendarEvent:
-        """Call ``function(*args)`` after ``days``."""
-        return self.at(self.model.time + days, function, *args)
 
     @contextmanager
     def period(self, until: float):

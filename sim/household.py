@@ -33,9 +33,9 @@ class Household(Agent):
         self.vulnerability = vulnerability
         self.avoider = avoider
         self.has_children = kind in TYPES_WITH_CHILDREN
-        self.zrm = {d: ZRM_RESOLVED for d in DOMAINS}
+        self.zrm = dict.fromkeys(DOMAINS, ZRM_RESOLVED)
         self.needs: dict[str, Need] = {}
-        self.crises = {name: 0 for name in (*CRISIS_NAMES.values(), "eviction")}
+        self.crises = dict.fromkeys((*CRISIS_NAMES.values(), "eviction"), 0)
         self.professionals_met: set[int] = set()
         self.episodes = 0
         self.zrm_start = dict(self.zrm)

@@ -29,23 +29,20 @@ class Need:
     help duration) is drawn at onset from the demand stream, so that every design meets the same
     need (common random numbers); ``episode`` is the episode that currently handles it."""
 
-    __slots__ = ("household", "domain", "level", "status", "onset", "effort", "episode",
+    __slots__ = ("household", "model", "domain", "level", "status", "onset", "effort", "episode",
                  "_transition", "_seek", "__weakref__")
 
     def __init__(self, household: Household, domain: str, level: int, effort: float):
         self.household = household
+        self.model = household.model
         self.domain = domain
         self.level = level
         self.status = NeedStatus.LATENT
-        self.onset = household.model.time
+        self.onset = self.model.time
         self.effort = effort
         self.episode = None
         self._transition: CalendarEvent | None = None
         self._seek: CalendarEvent | None = None
-
-    @property
-    def model(self):
-        return self.household.model
 
     # --- worsening and remission -------------------------------------------------------------
     def schedule_transition(self) -> None:

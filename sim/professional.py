@@ -47,7 +47,8 @@ class Professional(Agent):
         return client_hours_per_week * (1.0 + self.admin_ratio)
 
     def has_room(self, client_hours_per_week: float) -> bool:
-        return self.booked + self.weekly_load(client_hours_per_week) <= self.weekly_hours + EPSILON
+        # weekly_load inlined: dispatch asks this of many professionals per started task
+        return self.booked + client_hours_per_week * (1.0 + self.admin_ratio) <= self.weekly_hours + EPSILON
 
     def book(self, category: str, client_hours_per_week: float) -> None:
         """Start a task: from now on it books capacity until :meth:`release`."""
@@ -77,11 +78,14 @@ class Professional(Agent):
         return hours
 
     def _accrue(self) -> None:
-        elapsed_weeks = (self.model.time - self._since) / 7.0
+        """Book the hours of the running tasks since the last change (one model-time read)."""
+        now = self.model.time
+        elapsed_weeks = (now - self._since) / 7.0
         if elapsed_weeks > 0:
+            hours = self.hours
             client = 0.0
             for category, load in self._load.items():
-                self.hours[category] += load * elapsed_weeks
+                hours[category] += load * elapsed_weeks
                 client += load
-            self.hours["administration"] += client * self.admin_ratio * elapsed_weeks
-        self._since = self.model.time
+            hours["administration"] += client * self.admin_ratio * elapsed_weeks
+        self._since = now
