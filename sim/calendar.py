@@ -1,129 +1,48 @@
-"""The model's own event calendar: its events in one fast heap, driven by Mesa's event loop.
+"""Scheduling the model's events on Mesa's event list, with arguments where needed.
 
-Story: a Middelstad year has some 40,000 events (a debt need worsens, a keukentafelgesprek ends,
-a request is withdrawn). As Mesa events each one cost two ``WeakMethod`` objects, an ``Event``
-object and a Python-level ``__lt__`` call for every heap comparison: about half of the run time
-(benchmarks/README.md). The calendar keeps them as ``(time, sequence, event)`` tuples, compared
-in C, and holds its callbacks strongly (their owners, needs, tasks and the model, live as long
-as their events anyway), so a callback may also take arguments.
-
-Mesa still drives time. The calendar keeps exactly one Mesa event (``model.schedule_event``) at
-the time of its earliest event. When Mesa fires it, the calendar runs its events in order while
-they lie within the period Mesa is advancing (``run_until``/``run_for``, told by the model) and
-before Mesa's own next event (the weekly log, the start of measurement, anything scheduled with
-``model.schedule_event`` by other code), then arms a new Mesa event for the rest. Order: by
-time, then by order of scheduling, as Mesa orders events of one priority; at exactly the same
-time a Mesa event comes first.
+Story: a resolved debt need may come back in a year and a half. That is a call with arguments,
+``model._recur(household, "debt")``, but Mesa 3.5 events take no arguments and hold their
+callback by a weak reference (so the event of a removed agent simply does not fire). The
+calendar therefore schedules a call without arguments directly with ``model.schedule_event``,
+and wraps a call with arguments in a small object that it keeps alive until the call has run or
+been cancelled. Order is Mesa's: by time, then priority, then order of scheduling.
 """
 
 from __future__ import annotations
 
-import itertools
-import math
-from contextlib import contextmanager
-from heapq import heappop, heappush
 
+class ScheduledCall:
+    """``function(*args)`` on Mesa's event list; :meth:`cancel` takes it off."""
 
-class CalendarEvent:
-    """A scheduled call ``function(*args)``; :meth:`cancel` makes it a no-op."""
+    __slots__ = ("calendar", "function", "args", "event", "__weakref__")
 
-    __slots__ = ("function", "args")
-
-    def __init__(self, function, args: tuple):
+    def __init__(self, calendar: Calendar, function, args: tuple):
+        self.calendar = calendar
         self.function = function
         self.args = args
+        self.event = None
+
+    def run(self) -> None:
+        self.calendar.pending.discard(self)
+        self.function(*self.args)
 
     def cancel(self) -> None:
-        self.function = None
-        self.args = ()
+        self.calendar.pending.discard(self)
+        self.event.cancel()
 
 
 class Calendar:
-    """Events of one model; ``until`` is the end of the period Mesa is advancing (``-inf`` when
-    unknown: then one event runs per Mesa event, in the same order, only slower)."""
+    """The model's scheduler: every event is a Mesa event (``model.schedule_event``)."""
 
     def __init__(self, model):
         self.model = model
-        self.until = -math.inf
-        self._heap: list[tuple[float, int, CalendarEvent]] = []
-        self._order = itertools.count()
-        self._armed = None
-        self._armed_time = math.inf
-        self._running = False
+        self.pending: set[ScheduledCall] = set()
 
-    def at(self, time: float, function, *args) -> CalendarEvent:
-        """Call ``function(*args)`` at ``time`` (not before now)."""
-        if time < self.model.time:
-            raise ValueError(f"cannot schedule an event at {time}, before the current time {self.model.time}")
-        return self._push(time, function, args)
-
-    def after(self, days: float, function, *args) -> CalendarEvent:
-        """Call ``function(*args)`` after ``days`` (not negative)."""
-        if days < 0:
-            raise ValueError(f"cannot schedule an event {days} days ago")
-        return self._push(self.model.time + days, function, args)
-
-    def _push(self, time: float, function, args: tuple) -> CalendarEvent:
-        event = CalendarEvent(function, args)
-        heappush(self._heap, (time, next(self._order), event))
-        if not self._running and time < self._armed_time:
-            self._arm(time)
-        return event
-
-    @contextmanager
-    def period(self, until: float):
-        """Mesa advances time up to ``until`` inside this block."""
-        self.until = until
-        try:
-            yield
-        finally:
-            self.until = -math.inf
-
-    def _arm(self, time: float) -> None:
-        """Put (or move) the one Mesa event of the calendar at ``time``."""
-        if self._armed is not None:
-            self._armed.cancel()
-        self._armed = self.model.schedule_event(self._run, at=time)
-        self._armed_time = time
-
-    def _run(self) -> None:
-        """Mesa fired the armed event: run the head, and every next event that is due before
-        the end of the period and before Mesa's next event; then arm for the rest."""
-        self._armed, self._armed_time = None, math.inf
-        heap, model = self._heap, self.model
-        self._running = True
-        try:
-            head = True
-            while heap:
-                time, _, event = heap[0]
-                if not head and (time > self.until or time >= mesa_next_time(model)):
-                    break
-                heappop(heap)
-                head = False
-                if event.function is not None:
-                    model.time = time
-                    event.function(*event.args)
-        finally:
-            self._running = False
-        if heap:
-            self._arm(heap[0][0])
-
-
-def mesa_next_time(model) -> float:
-    """Time of the earliest pending event in Mesa's own event list (``inf`` when it is empty).
-
-    Mesa 3.5 has no public way to look at the next event's time without a scan, so this reads its
-    private heap (``model._event_list._events``, a heapq of ``mesa.time.Event``). It is the only
-    place the model touches Mesa internals. Fallback, should a Mesa release change that layout:
-    ``-inf``, so the calendar runs one event per Mesa event, in the same order, only slower.
-    """
-    try:
-        heap = model._event_list._events
-        if not heap:
-            return math.inf
-        head = heap[0]
-        if not head.CANCELED:
-            return head.time
-        return min((e.time for e in heap if not e.CANCELED), default=math.inf)
-    except AttributeError:
-        return -math.inf
+    def after(self, days: float, function, *args):
+        """Call ``function(*args)`` after ``days``; returns something with ``cancel()``."""
+        if not args:
+            return self.model.schedule_event(function, after=days)
+        call = ScheduledCall(self, function, args)
+        self.pending.add(call)
+        call.event = self.model.schedule_event(call.run, after=days)
+        return call

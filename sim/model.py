@@ -1,10 +1,10 @@
 """The municipality model: wires households, organisations, professionals and an access design.
 
-Time is continuous, in days, and runs on events: need onsets, requests, task starts and ends,
-worsening, remission, recurrence. The model's own events go through its calendar
-(``model.later``/``model.calendar``, sim/calendar.py), which Mesa's ``run_until`` drives; the
-weekly log and the start of measurement are plain Mesa events. Nothing polls households day by
-day; a weekly event only records aggregates. ``MunicipalityModel(scenario, seed).run()`` runs warm-up plus measured years.
+Time is continuous, in days, and runs on Mesa events (``model.schedule_event``, ``run_until``):
+need onsets, requests, task starts and ends, worsening, remission, recurrence. ``model.later``
+(sim/calendar.py) schedules a call with arguments as a Mesa event. Nothing polls households day
+by day; a weekly event only records aggregates. ``MunicipalityModel(scenario, seed).run()`` runs
+warm-up plus measured years.
 """
 
 from __future__ import annotations
@@ -106,16 +106,6 @@ class MunicipalityModel(mesa.Model):
             self.run_until(self.horizon)
             self._close_open_episodes()
         return self
-
-    def run_until(self, end_time: float) -> None:
-        """Mesa's ``run_until``; the calendar is told how far this run goes."""
-        with self.calendar.period(end_time):
-            super().run_until(end_time)
-
-    def run_for(self, duration: float) -> None:
-        """Mesa's ``run_for``; the calendar is told how far this run goes."""
-        with self.calendar.period(self.time + duration):
-            super().run_for(duration)
 
     def _start_measuring(self) -> None:
         self.population.start_measuring()

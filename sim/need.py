@@ -14,7 +14,9 @@ from typing import TYPE_CHECKING
 from sim.domains import ZRM_CRISIS, ZRM_RESOLVED
 
 if TYPE_CHECKING:
-    from sim.calendar import CalendarEvent
+    from mesa.time import Event
+
+    from sim.calendar import ScheduledCall
     from sim.household import Household
 
 
@@ -41,8 +43,8 @@ class Need:
         self.onset = self.model.time
         self.effort = effort
         self.episode = None
-        self._transition: CalendarEvent | None = None
-        self._seek: CalendarEvent | None = None
+        self._transition: Event | ScheduledCall | None = None
+        self._seek: Event | ScheduledCall | None = None
 
     # --- worsening and remission -------------------------------------------------------------
     def schedule_transition(self) -> None:
