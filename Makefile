@@ -9,10 +9,12 @@ STAMP := $(VENV)/.installed
 WORKERS ?= 2
 SWEEPS := headline vinkje-nauwkeurigheid teamgrootte
 
-# The headline comparison (issue 3): three designs on Middelstad with 95% intervals and a figure.
+# The main job: the headline comparison (sectoraal, integrale-toegang, vinkje on Middelstad,
+# experiments/headline.toml) with 95% intervals and a figure, then the Dutch report (HTML + PDF).
 run: $(STAMP)
-	$(PY) -m sim compare sectoraal integrale-toegang vinkje --replications 5 --workers $(WORKERS) \
-		--figure out/headline.png
+	$(PY) -m sim sweep headline --out out/headline --force --workers $(WORKERS)
+	$(PY) -m sim summarize out/headline --figure out/headline.png
+	$(PY) -m sim report out/headline --format both --out out/headline-rapport
 
 # Regenerate every bundled experiment's committed results (docs/experiments.md).
 results: $(STAMP)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from sim.compare_figure import plot_tradeoff
 from sim.errors import InputError
 from sim.manifest import read_manifest
 from sim.results import ResultsStore
@@ -15,6 +16,7 @@ def register(sub) -> None:
     parser.add_argument("results", type=Path, help="a results folder written by sweep or sensitivity")
     parser.add_argument("--kpi", action="append", help="KPI to print (repeatable; default: the headline KPIs)")
     parser.add_argument("--all", action="store_true", help="print every KPI")
+    parser.add_argument("--figure", type=Path, help="write the waiting-vs-coordination figure here (.png)")
     parser.set_defaults(func=main)
 
 
@@ -30,4 +32,6 @@ def main(args) -> int:
     summary, differences = write_summaries(args.results, table, manifest)
     print(format_summary(summary, differences, kpis))
     print(f"\nwritten: {args.results / 'summary.csv'}, {args.results / 'differences.csv'}")
+    if args.figure:
+        print(f"figure written to {plot_tradeoff(summary, args.figure)}")
     return 0
