@@ -45,6 +45,19 @@ class Tally:
         return f"{self.ok + self.failed} done, {self.failed} failed{lost}"
 
 
+def run_rows(specs: list[RunSpec], label: str, executor: str, workers: int, scheduler: str | None) -> list[dict]:
+    """Run ``specs`` in a fresh pool with a progress bar and return their rows, unstored
+    (``compare`` and ``reproduce`` keep results in memory; ``sweep`` stores each run at once)."""
+    rows: list[dict] = []
+    bar = ProgressBar(f"{label}: {len(specs)} runs")
+    try:
+        with open_pool(executor, workers, scheduler) as pool:
+            execute(specs, pool, lambda result: rows.append(result["row"]), len(specs), bar)
+    finally:
+        bar.close()
+    return rows
+
+
 def execute(specs: Iterable[RunSpec], pool, on_result: Callable[[dict], None], total: int,
             progress: ProgressBar | None = None, task: Callable = run_one) -> Tally:
     """Run ``specs`` on ``pool``; ``on_result`` receives each finished run's result at once.

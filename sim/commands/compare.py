@@ -16,13 +16,11 @@ import pandas as pd
 from sim.commands.executor_options import add_executor_options, executor_choice
 from sim.compare_figure import plot_tradeoff
 from sim.errors import InputError
-from sim.executors import open_pool
 from sim.experiment import adhoc_experiment
-from sim.progress import ProgressBar
 from sim.results import run_table
 from sim.run_plan import build_plan
 from sim.summary import HEADLINE, format_summary, kpi_columns, summarize_runs
-from sim.sweep import execute
+from sim.sweep import run_rows
 
 
 def register(sub) -> None:
@@ -62,13 +60,7 @@ def main(args) -> int:
                                   horizon=horizon, base=parse_settings(args.set))
     executor = executor_choice(args)
     specs = build_plan(experiment, [{}])
-    rows = []
-    bar = ProgressBar(f"compare: {len(specs)} runs")
-    try:
-        with open_pool(executor, args.workers, args.scheduler) as pool:
-            execute(specs, pool, lambda result: rows.append(result["row"]), len(specs), bar)
-    finally:
-        bar.close()
+    rows = run_rows(specs, "compare", executor, args.workers, args.scheduler)
     return report(experiment, run_table(_in_plan_order(rows, specs)), args)
 
 

@@ -6,15 +6,13 @@ from pathlib import Path
 
 from sim.commands.executor_options import add_executor_options, executor_choice
 from sim.errors import InputError
-from sim.executors import open_pool
 from sim.experiment import load_experiment
 from sim.manifest import read_manifest
-from sim.progress import ProgressBar
 from sim.reproduce import check
 from sim.run_plan import build_plan
 from sim.sampling import design_points
 from sim.sensitivity import sensitivity_points
-from sim.sweep import execute
+from sim.sweep import run_rows
 
 
 def register(sub) -> None:
@@ -52,13 +50,7 @@ def main(args) -> int:
         manifest = read_manifest(folder)
         subset = None if args.full else experiment.reproduce
         specs = build_plan(experiment, plan_points(experiment, manifest["plan"]), subset)
-        rows = []
-        bar = ProgressBar(f"reproduce {folder}: {len(specs)} runs")
-        try:
-            with open_pool(executor, args.workers, args.scheduler) as pool:
-                execute(specs, pool, lambda result: rows.append(result["row"]), len(specs), bar)
-        finally:
-            bar.close()
+        rows = run_rows(specs, f"reproduce {folder}", executor, args.workers, args.scheduler)
         problems, mode = check(experiment, folder, manifest, rows)
         failures += bool(problems)
         print(f"{folder}: {len(specs)} runs compared, {mode}: " + ("OK" if not problems else "DIFFERENT"))
