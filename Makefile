@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test venv clean results reproduce report bench fingerprint
+.PHONY: run test tools venv clean results reproduce report bench fingerprint
 
 WORKERS ?= 2
 SWEEPS := headline vinkje-nauwkeurigheid teamgrootte
@@ -31,8 +31,13 @@ report: $(STAMP)
 	$(PY) -m sim report results/headline --format both --out out/headline-rapport \
 		$$(test -f results/gevoeligheid/morris/indices.csv && echo --sensitivity results/gevoeligheid/morris)
 
-test: $(STAMP)
+test: $(STAMP) tools
 	$(PY) -m pytest
+
+# System tools the report tests use (headless Chromium, pdftoppm); installed only when absent.
+tools:
+	@command -v chromium >/dev/null && command -v pdftoppm >/dev/null || \
+		(apt-get update -qq && apt-get install -y -qq chromium poppler-utils >/dev/null)
 
 # Benchmarks (issue 7; benchmarks/README.md): not part of `make test`. Needs the bench extra.
 bench: $(STAMP)
