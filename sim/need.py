@@ -14,8 +14,6 @@ from typing import TYPE_CHECKING
 from sim.domains import ZRM_CRISIS, ZRM_RESOLVED
 
 if TYPE_CHECKING:
-    from mesa.time import Event
-
     from sim.calendar import ScheduledCall
     from sim.household import Household
 
@@ -43,8 +41,8 @@ class Need:
         self.onset = self.model.time
         self.effort = effort
         self.episode = None
-        self._transition: Event | ScheduledCall | None = None
-        self._seek: Event | ScheduledCall | None = None
+        self._transition: ScheduledCall | None = None
+        self._seek: ScheduledCall | None = None
 
     # --- worsening and remission -------------------------------------------------------------
     def schedule_transition(self) -> None:
