@@ -17,7 +17,7 @@ import numpy as np
 from sim.access import make_design
 from sim.calendar import Calendar
 from sim.case import Case
-from sim.collection import fewer_collections
+from sim.collection import collector_paused
 from sim.demand import Onset, PoissonArrivals
 from sim.domain_params import domain_params
 from sim.domains import DOMAINS, HOUSEHOLD_TYPES, ZRM_CRISIS, ZRM_NEED
@@ -99,7 +99,7 @@ class MunicipalityModel(mesa.Model):
     # --- running -------------------------------------------------------------------------------
     def run(self, progress=None) -> MunicipalityModel:
         """Run warm-up and measured years; ``progress(fraction)`` is called about weekly."""
-        with fewer_collections():
+        with collector_paused():
             self.demand.start()
             self.schedule_event(self._start_measuring, at=self.measure_from)
             self.weekly.start(progress)

@@ -61,6 +61,7 @@ class Organisation(Agent):
         if task.state is not TaskState.QUEUED:
             return False
         task.state = TaskState.WITHDRAWN
+        task.entry = None
         self.queue.leave(self.waiting, task.queued_at)
         self.waiting -= 1
         return True
@@ -88,6 +89,7 @@ class Organisation(Agent):
             if professional is None:
                 return
             heapq.heappop(queue)
+            task.entry = None  # the entry points back to the task: no cycle (sim/collection.py)
             self.queue.leave(self.waiting, task.queued_at)
             self.waiting -= 1
             self.running.add(task)

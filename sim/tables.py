@@ -12,7 +12,6 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
-from operator import attrgetter
 from pathlib import Path
 
 import pandas as pd
@@ -23,9 +22,7 @@ from sim.professional import CATEGORIES
 
 
 def episodes_table(model) -> pd.DataFrame:
-    columns = EpisodeRecord.columns()
-    row = attrgetter(*columns)  # a plain tuple per record (dataclasses.astuple copies field by field)
-    frame = pd.DataFrame([row(r) for r in model.records], columns=columns)
+    frame = pd.DataFrame(model.records, columns=EpisodeRecord.columns())
     frame["measured"] = frame["request_time"] >= model.measure_from
     return frame.sort_values("episode", kind="stable").reset_index(drop=True)
 
