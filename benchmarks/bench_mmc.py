@@ -11,6 +11,11 @@ recorded; SimPy and Ciw then simulate exactly that many customers. Each is timed
 (``time.process_time``, the figure that a busy machine disturbs least) and by wall-clock time;
 the best of ``--repeat`` is reported. The mean wait of each is printed next to Erlang C as a
 check that the three simulate the same queue. Needs the ``bench`` extra (simpy, ciw).
+
+Last, the floor that Mesa's event list sets: the CPU time of one event (scheduled with
+``model.schedule_event`` and run by ``run_until``) with no model behind it, in chains of events
+like the queue's (a few pending at a time), times the events integraal schedules per customer.
+That is the most customers per second any model on Mesa's event list could reach.
 """
 
 from __future__ import annotations
@@ -22,8 +27,10 @@ import time
 from pathlib import Path
 
 import ciw
+import mesa
 import numpy as np
 import simpy
+from mesa.time import Event
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -42,14 +49,44 @@ def erlang_c_wait(lam: float, mean: float, servers: int) -> float:
 
 
 def run_integraal(args, seed: int) -> tuple[int, float]:
-    """Customers recorded and their mean wait, in the model's M/M/c mode."""
+    """Customers recorded and their mean wait, in the model's M/M/c mode; ``EVENTS`` counts the
+    Mesa events the run created (read from Mesa's event id counter)."""
+    first = next(Event._ids)
     years = args.customers / args.lam / 365.0
     scenario = load_scenario("mmc", {"mmc.arrival_rate_per_day": args.lam, "mmc.service_mean_days": args.mean,
                                      "mmc.servers": args.servers, "simulation.years": years,
                                      "simulation.warmup_years": 0.0})
     model = MunicipalityModel(scenario, seed).run()
+    EVENTS[seed] = next(Event._ids) - first - 1
     waits = [r.days_waited for r in model.records if not math.isnan(r.days_waited)]
     return len(model.records), sum(waits) / len(waits)
+
+
+EVENTS: dict[int, int] = {}
+
+
+class Chain:
+    """A no-op event that schedules itself again after each of its ``gaps`` in turn."""
+
+    def __init__(self, model: mesa.Model, gaps: list[float]):
+        self.model, self.gaps = model, gaps
+
+    def __call__(self) -> None:
+        if self.gaps:
+            self.model.schedule_event(self, after=self.gaps.pop())
+
+
+def mesa_event_seconds(events: int, pending: int, seed: int) -> float:
+    """CPU seconds per event of Mesa's event list alone, ``pending`` chains of no-op events."""
+    model = mesa.Model(rng=seed)
+    per_chain = events // pending  # gaps scaled so that all chains end before Mesa's first step at 1.0
+    gaps = np.random.default_rng(seed).standard_exponential((pending, per_chain)) / (2.0 * per_chain)
+    chains = [Chain(model, g) for g in gaps.tolist()]
+    cpu = time.process_time()
+    for chain in chains:
+        chain()
+    model.run_until(float(gaps.sum(axis=1).max()))
+    return (time.process_time() - cpu) / (pending * (events // pending))
 
 
 def run_simpy(args, customers: int, seed: int) -> tuple[int, float]:
@@ -124,6 +161,12 @@ def main() -> None:
               f"({wall:.2f} s); mean wait {wait:.4f}")
     print(f"integraal / SimPy: {rate['integraal'] / rate['simpy']:.2f}x (target >= 1.5x); "
           f"integraal / Ciw: {rate['integraal'] / rate['ciw']:.2f}x (CPU customers/s)")
+    per_customer = EVENTS[0] / customers
+    per_event = min(mesa_event_seconds(EVENTS[0], args.servers + 1, seed) for seed in range(args.repeat))
+    floor = 1.0 / (per_event * per_customer)
+    print(f"Mesa's event list alone: {per_event * 1e6:.1f} us CPU per event; integraal schedules {per_customer:.2f} "
+          f"events per customer, so no model on Mesa events exceeds {floor:,.0f} customers/s "
+          f"({floor / rate['simpy']:.2f}x SimPy) here")
 
 
 if __name__ == "__main__":
