@@ -8,7 +8,9 @@ sweep command itself, the summed run time inside the workers (each run's ``secon
 ``runs/*.json``; the pool's forkserver workers are not this process's children, so their CPU time
 cannot be read here; on a quiet machine the two agree), and the throughput of each worker count
 against one worker (target >= 1.8x for 2). Interpreter start-up, imports and writing the results
-folder are included: on a busy machine the figures say more about the load than the code.
+folder are included (printed as the time outside the runs): they are the same for any number of
+workers, so a sweep of short runs cannot reach 2x; on a busy machine the figures say more about
+the load than the code.
 """
 
 from __future__ import annotations
@@ -61,7 +63,8 @@ def main() -> None:
     for workers, (wall, cpu, in_workers, runs) in results.items():
         speedup = (runs / wall) / (base_runs / base_wall)
         print(f"  {workers} worker(s): {runs} runs in {wall:.1f} s wall ({runs / wall:.2f} runs/s); sweep command "
-              f"{cpu:.1f} s CPU, runs {in_workers:.1f} s in the workers; throughput {speedup:.2f}x that of "
+              f"{cpu:.1f} s CPU, runs {in_workers:.1f} s in the workers, about {wall - in_workers / workers:.1f} s wall "
+              f"outside the runs (start-up, imports, writing); throughput {speedup:.2f}x that of "
               f"{args.workers[0]} (target >= 1.8x for 2)")
 
 
