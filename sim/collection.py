@@ -2,14 +2,15 @@
 
 A run allocates millions of short-lived objects (episodes, tasks, events) next to a large,
 long-lived population (Middelstad: 46,000 households with their dicts and sets). The cyclic
-collector walks the young objects every few thousand allocations and, now and then, the whole
-population: in Middelstad about a fifth of the run time, to find nothing, because the model
-builds no reference cycles. A finished task, its case and its episodes are freed by reference
-counting the moment the last event that needs them has run (a queue entry, which points back to
-its task, is let go when the task leaves the queue). ``tests/test_invariants.py`` runs every
-scenario and checks that nothing is left for the collector; should a new mechanism build a
-cycle, that test names the objects. The collector is paused only inside ``MunicipalityModel.run``
-and restored (if it was on) afterwards, also when the run fails.
+collector walks the young objects every so many allocations and, now and then, the whole
+population: a tenth to a fifth of Middelstad's run time and more in the city of 900,000
+(benchmarks/README.md), to find nothing, because the model builds no reference cycles. A
+finished task, its case and its episodes are freed by reference counting the moment the last
+event that needs them has run (a queue entry, which points back to its task, is let go when the
+task leaves the queue). ``tests/test_invariants.py`` runs every design, the M/M/c mode and random
+valid scenarios and checks that nothing is left for the collector; should a new mechanism build
+a cycle, that test names the objects. The collector is paused only inside
+``MunicipalityModel.run`` and restored (if it was on) afterwards, also when the run fails.
 """
 
 from __future__ import annotations
