@@ -7,6 +7,7 @@ and exits with code 2 before anything runs.
 from __future__ import annotations
 
 import argparse
+import importlib
 import sys
 
 from sim.commands import COMMANDS
@@ -23,16 +24,25 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_BAD_INPUT, f"{self.prog}: {message} (see {self.prog} --help)\n")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(chosen: str | None) -> argparse.ArgumentParser:
+    """Every command with its help; only the ``chosen`` one imported, with its options."""
     parser = _Parser(prog="integraal", description="Simulate access designs in the Dutch sociaal domein.")
     sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
-    for module in COMMANDS:
-        module.register(sub)
+    for name, (module, help_text) in COMMANDS.items():
+        command = sub.add_parser(name, help=help_text)
+        if name == chosen:
+            importlib.import_module(f"sim.commands.{module}").register(command)
     return parser
 
 
+def chosen_command(argv: list[str]) -> str | None:
+    """The command word: the first argument that is not an option (``integraal`` has none of its own)."""
+    return next((a for a in argv if not a.startswith("-")), None)
+
+
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    argv = sys.argv[1:] if argv is None else argv
+    args = build_parser(chosen_command(argv)).parse_args(argv)
     try:
         return args.func(args) or 0
     except InputError as exc:

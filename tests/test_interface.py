@@ -88,3 +88,20 @@ def test_existing_output_folder_is_not_overwritten(tiny, tmp_path):
     done = integraal("run", tiny, "--out", out)
     assert done.returncode == 2 and "--force" in done.stderr
     assert (out / "mine.txt").read_text() == "keep me"
+
+
+@pytest.mark.parametrize("command", ["run", "scenarios", "validate", "compare", "sweep", "summarize",
+                                     "sensitivity", "reproduce", "validate-patterns", "calibration-table", "report"])
+def test_every_command_shows_its_own_options(command):
+    done = integraal(command, "--help")
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith(f"usage: integraal {command}") and "--help" in done.stdout
+
+
+def test_checking_a_scenario_loads_neither_the_model_nor_pandas():
+    """Only the chosen command's module is imported: validating a file is instant."""
+    probe = ("import sys; from sim.cli import main; code = main(['validate', 'sectoraal']); "
+             "print(code, sorted(m for m in ('mesa', 'pandas', 'scipy', 'sim.model') if m in sys.modules))")
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, cwd=ROOT, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip().endswith("0 []"), done.stdout

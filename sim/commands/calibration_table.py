@@ -21,8 +21,7 @@ from sim.results import write_atomic
 CALIBRATION_MD = Path(__file__).resolve().parent.parent.parent / "docs" / "calibration.md"
 
 
-def register(sub) -> None:
-    parser = sub.add_parser("calibration-table", help="regenerate docs/calibration.md (patterns and parameters)")
+def register(parser) -> None:
     parser.add_argument("--check", action="store_true", help="only check that the committed parameter table "
                         "equals the catalogue; exit 1 when it drifted")
     parser.add_argument("--params-only", action="store_true", help="rewrite the parameter table only (no runs)")

@@ -23,8 +23,7 @@ from sim.summary import HEADLINE, format_summary, kpi_columns, summarize_runs
 from sim.sweep import run_rows
 
 
-def register(sub) -> None:
-    parser = sub.add_parser("compare", help="compare scenarios with common random numbers")
+def register(parser) -> None:
     parser.add_argument("scenarios", nargs="+", metavar="SCENARIO", help="scenario files or bundled names; "
                         "the first is the reference")
     parser.add_argument("--replications", type=int, default=5, help="replications per design (default 5)")

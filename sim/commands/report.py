@@ -7,8 +7,7 @@ from pathlib import Path
 from sim.report import FORMATS, write_report
 
 
-def register(sub) -> None:
-    parser = sub.add_parser("report", help="write a report (HTML and/or PDF) of a results folder")
+def register(parser) -> None:
     parser.add_argument("results", type=Path, help="a results folder written by integraal sweep")
     parser.add_argument("--lang", choices=("nl", "en"), default="nl", help="language (default nl)")
     parser.add_argument("--format", choices=FORMATS, default="html", dest="fmt", help="html, pdf or both (default html)")

@@ -15,8 +15,7 @@ from sim.sensitivity import sensitivity_points
 from sim.sweep import run_rows
 
 
-def register(sub) -> None:
-    parser = sub.add_parser("reproduce", help="rerun an experiment and compare with its committed results")
+def register(parser) -> None:
     parser.add_argument("experiment", help="an experiment file, or the name of a bundled one")
     parser.add_argument("--results", type=Path, help="results folder (default results/<experiment name>; "
                         "every folder with a manifest.json there or one level below)")

@@ -32,8 +32,7 @@ def seed_number(text: str) -> int:
     return value
 
 
-def register(sub) -> None:
-    parser = sub.add_parser("run", help="run one scenario and write its tables")
+def register(parser) -> None:
     parser.add_argument("scenario", help="a scenario file, or the name of a bundled one")
     parser.add_argument("--seed", type=seed_number, default=0, help="root seed, a whole number >= 0 (default 0)")
     parser.add_argument("--years", type=float, help="measured years (default: the scenario's)")

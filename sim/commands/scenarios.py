@@ -6,8 +6,7 @@ from sim.errors import InputError
 from sim.scenario import SCENARIO_DIR, load_scenario
 
 
-def register(sub) -> None:
-    parser = sub.add_parser("scenarios", help="list bundled scenarios")
+def register(parser) -> None:
     parser.set_defaults(func=main)
 
 

@@ -13,8 +13,7 @@ from sim.sensitivity import METHODS, analyze, plot_indices, sensitivity_points, 
 from sim.sweep import sweep
 
 
-def register(sub) -> None:
-    parser = sub.add_parser("sensitivity", help="Morris screening or Sobol indices over an experiment's factors")
+def register(parser) -> None:
     parser.add_argument("experiment", help="an experiment file, or the name of a bundled one")
     parser.add_argument("--method", choices=METHODS, help="default: the file's [sensitivity] method")
     add_folder_options(parser)

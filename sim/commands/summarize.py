@@ -11,8 +11,7 @@ from sim.results import ResultsStore
 from sim.summary import HEADLINE, format_summary, kpi_columns, write_summaries
 
 
-def register(sub) -> None:
-    parser = sub.add_parser("summarize", help="print and write summary tables of a results folder")
+def register(parser) -> None:
     parser.add_argument("results", type=Path, help="a results folder written by sweep or sensitivity")
     parser.add_argument("--kpi", action="append", help="KPI to print (repeatable; default: the headline KPIs)")
     parser.add_argument("--all", action="store_true", help="print every KPI")

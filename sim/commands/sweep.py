@@ -14,8 +14,7 @@ from sim.summary import format_summary, summarize_runs
 from sim.sweep import SweepOutcome, sweep
 
 
-def register(sub) -> None:
-    parser = sub.add_parser("sweep", help="run an experiment file and write its results folder")
+def register(parser) -> None:
     parser.add_argument("experiment", help="an experiment file, or the name of a bundled one")
     add_folder_options(parser)
     parser.set_defaults(func=main)

@@ -5,8 +5,7 @@ from __future__ import annotations
 from sim.scenario import load_scenario
 
 
-def register(sub) -> None:
-    parser = sub.add_parser("validate", help="check a scenario file and exit 0 when it is valid")
+def register(parser) -> None:
     parser.add_argument("scenario", help="a scenario file, or the name of a bundled one")
     parser.set_defaults(func=main)
 

@@ -25,9 +25,7 @@ from sim.sweep import execute
 EXIT_FAIL = 1
 
 
-def register(sub) -> None:
-    parser = sub.add_parser("validate-patterns", help="simulate the baseline and check it against the "
-                            "observed patterns (exit 1 when a pattern fails)")
+def register(parser) -> None:
     add_pattern_options(parser)
     parser.set_defaults(func=main)
 
