@@ -49,12 +49,14 @@ def environment() -> dict[str, object]:
 
 
 def git_commit() -> dict[str, object]:
-    """The commit of the code, and whether tracked files differ from it."""
+    """The commit of the code, and whether tracked files other than results differ from it (a
+    ``make results`` that rewrites one committed results folder after another is still clean)."""
     def git(*args: str) -> str:
         done = subprocess.run(["git", *args], cwd=REPO, capture_output=True, text=True, timeout=30)
         return done.stdout.strip() if done.returncode == 0 else ""
     commit = git("rev-parse", "HEAD")
-    return {"commit": commit or "unknown", "dirty": bool(git("status", "--porcelain", "--untracked-files=no"))}
+    changed = git("status", "--porcelain", "--untracked-files=no", "--", ".", ":(exclude)results")
+    return {"commit": commit or "unknown", "dirty": bool(changed)}
 
 
 def new_manifest(experiment, plan: dict, runs_planned: int, executor: str, workers: int) -> dict:
