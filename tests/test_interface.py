@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from sim.commands import COMMANDS
+
 ROOT = Path(__file__).resolve().parent.parent
 TINY = """extends = "{base}"
 [population]
@@ -90,8 +92,7 @@ def test_existing_output_folder_is_not_overwritten(tiny, tmp_path):
     assert (out / "mine.txt").read_text() == "keep me"
 
 
-@pytest.mark.parametrize("command", ["run", "scenarios", "validate", "compare", "sweep", "summarize",
-                                     "sensitivity", "reproduce", "validate-patterns", "calibration-table", "report"])
+@pytest.mark.parametrize("command", sorted(COMMANDS))
 def test_every_command_shows_its_own_options(command):
     done = integraal(command, "--help")
     assert done.returncode == 0, done.stderr
