@@ -10,7 +10,7 @@ import argparse
 import importlib
 import sys
 
-from sim.commands import COMMANDS
+from sim.commands import COMMANDS, module_of
 from sim.errors import InputError
 
 EXIT_BAD_INPUT = 2
@@ -28,10 +28,10 @@ def build_parser(chosen: str | None) -> argparse.ArgumentParser:
     """Every command with its help; only the ``chosen`` one imported, with its options."""
     parser = _Parser(prog="integraal", description="Simulate access designs in the Dutch sociaal domein.")
     sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
-    for name, (module, help_text) in COMMANDS.items():
+    for name, help_text in COMMANDS.items():
         command = sub.add_parser(name, help=help_text)
         if name == chosen:
-            importlib.import_module(f"sim.commands.{module}").register(command)
+            importlib.import_module(module_of(name)).register(command)
     return parser
 
 

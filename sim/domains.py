@@ -28,3 +28,6 @@ CRISIS_NAMES = {
     "social": "isolation_crisis",
 }
 """What a crisis (ZRM 1) in each domain is called in the household table."""
+CRISIS_COUNTS = (*CRISIS_NAMES.values(), "eviction")
+"""The crises counted per household, in table order: one per domain, and evictions (a debt crisis
+that ends in losing the home)."""

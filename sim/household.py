@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from mesa import Agent
 
-from sim.domains import CRISIS_NAMES, DOMAINS, TYPES_WITH_CHILDREN, ZRM_CRISIS, ZRM_RESOLVED
+from sim.domains import CRISIS_COUNTS, CRISIS_NAMES, DOMAINS, TYPES_WITH_CHILDREN, ZRM_CRISIS, ZRM_RESOLVED
 from sim.need import Need, NeedStatus
 
 
@@ -35,7 +35,7 @@ class Household(Agent):
         self.has_children = kind in TYPES_WITH_CHILDREN
         self.zrm = dict.fromkeys(DOMAINS, ZRM_RESOLVED)
         self.needs: dict[str, Need] = {}
-        self.crises = dict.fromkeys((*CRISIS_NAMES.values(), "eviction"), 0)
+        self.crises = dict.fromkeys(CRISIS_COUNTS, 0)
         self.professionals_met: set[int] = set()
         self.episodes = 0
         self.zrm_start = dict(self.zrm)

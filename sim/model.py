@@ -229,7 +229,7 @@ class MunicipalityModel(mesa.Model):
         return (days if measure != "none" else 0.0), time
 
     def later(self, days: float, function, *args):
-        """Call ``function(*args)`` after ``days``; returns the event, which can be cancelled."""
+        """Call ``function(*args)`` after ``days``; returns the scheduled call, which can be cancelled."""
         return self.calendar.after(days, function, *args)
 
 

@@ -47,8 +47,7 @@ class Professional(Agent):
         return client_hours_per_week * (1.0 + self.admin_ratio)
 
     def has_room(self, client_hours_per_week: float) -> bool:
-        # weekly_load inlined: dispatch asks this of many professionals per started task
-        return self.booked + client_hours_per_week * (1.0 + self.admin_ratio) <= self.weekly_hours + EPSILON
+        return self.booked + self.weekly_load(client_hours_per_week) <= self.weekly_hours + EPSILON
 
     def book(self, category: str, client_hours_per_week: float) -> None:
         """Start a task: from now on it books capacity until :meth:`release`."""

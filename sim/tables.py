@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from sim.domains import CRISIS_NAMES, DOMAINS
+from sim.domains import CRISIS_COUNTS, DOMAINS
 from sim.episode import EpisodeRecord
 from sim.professional import CATEGORIES
 
@@ -39,20 +39,15 @@ def households_table(model) -> pd.DataFrame:
                "avoider": [h.avoider for h in households]}
     columns.update({f"zrm_start_{d}": [h.zrm_start[d] for h in households] for d in DOMAINS})
     columns.update({f"zrm_end_{d}": [h.zrm[d] for h in households] for d in DOMAINS})
-    columns.update({f"crises_{name}": [h.crises[name] for h in households] for name in crisis_names()})
+    columns.update({f"crises_{name}": [h.crises[name] for h in households] for name in CRISIS_COUNTS})
     columns.update({"professionals_met": [len(h.professionals_met) for h in households],
                     "episodes": [h.episodes for h in households],
                     "multiproblem": [h.ever_multiproblem for h in households]})
     return pd.DataFrame(columns, columns=household_columns())
 
 
-def crisis_names() -> tuple[str, ...]:
-    """The crises counted per household, in column order."""
-    return (*CRISIS_NAMES.values(), "eviction")
-
-
 def household_columns() -> list[str]:
-    crises = [f"crises_{name}" for name in crisis_names()]
+    crises = [f"crises_{name}" for name in CRISIS_COUNTS]
     return ["household", "type", "size", "vulnerability", "avoider", *[f"zrm_start_{d}" for d in DOMAINS],
             *[f"zrm_end_{d}" for d in DOMAINS], *crises, "professionals_met", "episodes", "multiproblem"]
 
