@@ -37,7 +37,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench_common import command_line, machine  # noqa: E402
 from sim.model import MunicipalityModel  # noqa: E402
-from sim.scenario import load_scenario  # noqa: E402
+from sim.params.scenario import load_scenario  # noqa: E402
 
 
 def erlang_c_wait(lam: float, mean: float, servers: int) -> float:

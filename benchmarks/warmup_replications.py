@@ -34,14 +34,14 @@ from scipy import stats
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from sim.calibration_doc import markdown_table  # noqa: E402
+from sim.output.calibration_doc import markdown_table  # noqa: E402
 from sim.domains import DOMAINS  # noqa: E402
-from sim.executors import open_pool  # noqa: E402
+from sim.study.executors import open_pool  # noqa: E402
 from sim.model import MunicipalityModel  # noqa: E402
-from sim.need import NeedStatus  # noqa: E402
-from sim.run import simulate  # noqa: E402
-from sim.scenario import load_scenario  # noqa: E402
-from sim.tables import episodes_table, weekly_table  # noqa: E402
+from sim.agents.need import NeedStatus  # noqa: E402
+from sim.study.simulate import simulate  # noqa: E402
+from sim.params.scenario import load_scenario  # noqa: E402
+from sim.output.tables import episodes_table, weekly_table  # noqa: E402
 
 SERIES = ("queue_length", "intake_hours", "direct_help_hours", "coordination_hours", "administration_hours")
 DESIGNS = ("sectoraal", "integrale-toegang", "vinkje")

@@ -18,9 +18,9 @@ import math
 from mesa import DataCollector
 from mesa.visualization import SolaraViz, make_plot_component
 
-from sim.catalogue import CATALOGUE
+from sim.params.catalogue import CATALOGUE
 from sim.model import MunicipalityModel
-from sim.scenario import load_scenario
+from sim.params.scenario import load_scenario
 
 DESIGNS = ("sectoraal", "integrale-toegang", "vinkje", "integraal-team", "een-loket", "no-wrong-door",
            "buurtteams", "regelvrij-budget", "opdrachtgeverschap", "generalisten", "netwerk")

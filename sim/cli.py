@@ -11,7 +11,7 @@ import importlib
 import sys
 
 from sim.commands import COMMANDS, module_of
-from sim.errors import InputError
+from sim.params.errors import InputError
 
 EXIT_BAD_INPUT = 2
 EXIT_INTERRUPTED = 130

@@ -2,7 +2,7 @@
 
 Time is continuous, in days, and runs on Mesa events (``model.schedule_event``, ``run_until``):
 need onsets, requests, task starts and ends, worsening, remission, recurrence. ``model.later``
-(sim/calendar.py) schedules a call with arguments as a Mesa event. Nothing polls households day
+(sim/engine/calendar.py) schedules a call with arguments as a Mesa event. Nothing polls households day
 by day; a weekly event only records aggregates. ``MunicipalityModel(scenario, seed).run()`` runs
 warm-up plus measured years.
 """
@@ -15,18 +15,19 @@ import mesa
 import numpy as np
 
 from sim.access import make_design
-from sim.calendar import Calendar
-from sim.case import Case
-from sim.collection import collector_paused
-from sim.demand import Onset, PoissonArrivals
-from sim.domain_params import domain_params
+from sim.engine.calendar import Calendar
+from sim.agents.case import Case
+from sim.agents.task import TaskState
+from sim.engine.gc_pause import collector_paused
+from sim.agents.demand import Onset, PoissonArrivals
+from sim.engine.domain_params import domain_params
 from sim.domains import DOMAINS, HOUSEHOLD_TYPES, ZRM_CRISIS, ZRM_NEED
-from sim.organisation import Organisation
-from sim.outreach import Outreach
-from sim.population import Population
-from sim.scenario import Scenario
-from sim.streams import STREAM_NAMES, BatchedDraws, Streams
-from sim.weekly import WeeklyLog
+from sim.agents.organisation import Organisation
+from sim.agents.outreach import Outreach
+from sim.agents.population import Population
+from sim.params.scenario import Scenario
+from sim.engine.streams import STREAM_NAMES, BatchedDraws, Streams
+from sim.engine.weekly_log import WeeklyLog
 
 DAYS_PER_YEAR = 365.0
 SEVERITY_DURATION = {3: 1.0, 2: 1.5, 1: 2.0}
@@ -37,7 +38,7 @@ class MunicipalityModel(mesa.Model):
     """One municipality under one access design.
 
     Args:
-        scenario: a validated :class:`~sim.scenario.Scenario`, kept as ``model.params`` (Mesa
+        scenario: a validated :class:`~sim.params.scenario.Scenario`, kept as ``model.params`` (Mesa
             itself uses ``model.scenario``).
         seed: an int or a ``numpy.random.SeedSequence``; every random stream is spawned from it.
     """
@@ -118,7 +119,7 @@ class MunicipalityModel(mesa.Model):
     def _close_open_episodes(self) -> None:
         for episode in sorted(self.open_episodes, key=lambda e: e.id):
             task = episode.task
-            if task is not None and task.professional is not None and task.state.value == "running":
+            if task is not None and task.professional is not None and task.state is TaskState.RUNNING:
                 episode.add_work(_Partial(task, self.time))
             self.records.append(episode.record())
 

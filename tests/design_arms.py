@@ -2,7 +2,7 @@
 once per replication, in two worker processes, and several tests read the same runs.
 
 An arm's replication k uses seed k, so two arms in replication k see the same households, onsets
-and asking decisions (common random numbers, sim/streams.py). A worker returns only the metrics
+and asking decisions (common random numbers, sim/engine/streams.py). A worker returns only the metrics
 below (a few floats per run), never the tables.
 """
 
@@ -16,8 +16,8 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
-from sim.run import simulate
-from sim.scenario import load_scenario
+from sim.study.simulate import simulate
+from sim.params.scenario import load_scenario
 
 SMALL = {"population.inhabitants": 15_000, "simulation.warmup_years": 0.5, "simulation.years": 1.5}
 """About 7,000 households, 2 simulated years, about 1 s a run: enough for effects on every request."""
@@ -164,7 +164,7 @@ def multiproblem_request_resolved(result, values) -> float:
 def small_found_time_to_help(result, values) -> float:
     """Mean days from being noticed to help, for small cross-domain needs a professional noticed
     (ZRM 3 and effort below ``regelvrij.small_effort``, the needs the free budget may solve)."""
-    from sim.catalogue import DEFAULTS
+    from sim.params.catalogue import DEFAULTS
     small = values.get("regelvrij.small_effort", DEFAULTS["regelvrij.small_effort"])
     e = result.tables["episodes"]
     e = e[e["measured"] & (e["origin"] == "found") & (e["zrm_at_request"] == 3) & (e["effort"] < small)]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from sim.run import simulate
+from sim.study.simulate import simulate
 
 TINY = """
 name = "{name}"

@@ -18,8 +18,8 @@ from pathlib import Path
 
 import pandas as pd
 
-from sim.run import simulate
-from sim.scenario import load_scenario
+from sim.study.simulate import simulate
+from sim.params.scenario import load_scenario
 
 FINGERPRINT_FILE = Path(__file__).with_name("fingerprint.json")
 TOWN = {"population.inhabitants": 5000, "simulation.warmup_years": 0.5, "simulation.years": 1.0}

@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 
 from sim.model import MunicipalityModel
-from sim.scenario import load_scenario
+from sim.params.scenario import load_scenario
 
 SMALL_TOWN = {"population.inhabitants": 4000, "simulation.warmup_years": 0.5, "simulation.years": 1.0}
 

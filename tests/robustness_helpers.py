@@ -5,8 +5,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from sim.run import simulate
-from sim.worker import run_one
+from sim.study.simulate import simulate
+from sim.study.worker import run_one
 
 WORSENING = "needs.debt.worsening_per_year"
 

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from sim import calibration_doc as doc
-from sim.catalogue import CATALOGUE
+from sim.output import calibration_doc as doc
+from sim.params.catalogue import CATALOGUE
 from sim.cli import main
 from sim.commands.calibration_table import check
-from sim.patterns import PATTERNS
+from sim.output.patterns import PATTERNS
 
 CALIBRATION = Path(__file__).resolve().parent.parent / "docs" / "calibration.md"
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from sim.cli import main
-from sim.scenario import SCENARIO_DIR
+from sim.params.scenario import SCENARIO_DIR
 
 TINY = ["--set", "population.inhabitants=4000", "--years", "0.5", "--warmup-years", "0.25"]
 

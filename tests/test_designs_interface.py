@@ -15,9 +15,9 @@ from pathlib import Path
 
 import pytest
 
-from sim.catalogue_designs import DESIGN_NAMES
+from sim.params.design_catalogue import DESIGN_NAMES
 from sim.cli import main
-from sim.scenario import load_scenario
+from sim.params.scenario import load_scenario
 
 SCENARIOS = Path(__file__).resolve().parent.parent / "scenarios"
 TINY = "\n[population]\ninhabitants = 2000\n\n[simulation]\nwarmup_years = 0.1\n"

@@ -11,8 +11,8 @@ import pytest
 
 from experiment_helpers import TINY, write_experiment
 from sim.cli import main
-from sim.experiment import load_experiment
-from sim.sampling import design_points
+from sim.study.experiment import load_experiment
+from sim.study.sampling import design_points
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -102,7 +102,7 @@ def test_full_factorial_crosses_levels_and_grids(tmp_path):
     points = design_points(experiment)
     assert len(points) == 6
     assert sorted({p["help.debt.success_probability"] for p in points}) == pytest.approx([0.4, 0.6, 0.8])
-    from sim.run_plan import build_plan
+    from sim.study.run_plan import build_plan
 
     specs = build_plan(experiment, points)
     assert sum(s.design == "sectoraal" for s in specs) == 2 and sum(s.design != "sectoraal" for s in specs) == 12
@@ -168,8 +168,8 @@ def test_committed_teamgrootte_results_reproduce(capsys):
 @pytest.mark.parametrize("name", ["headline", "vinkje-nauwkeurigheid", "teamgrootte", "gevoeligheid"])
 def test_bundled_experiment_files_are_valid(name):
     """Interface: every bundled experiment loads and plans without running (designs exist, values valid)."""
-    from sim.run_plan import build_plan
-    from sim.sensitivity import sensitivity_points
+    from sim.study.run_plan import build_plan
+    from sim.study.global_sensitivity import sensitivity_points
 
     experiment = load_experiment(name)
     points = sensitivity_points(experiment, "morris") if experiment.sensitivity else design_points(experiment)

@@ -15,12 +15,12 @@ import pytest
 
 from experiment_helpers import simulate_failing_at_fast_worsening, write_experiment
 from sim.cli import main
-from sim.experiment import load_experiment
-from sim.results import ResultsStore
-from sim.run_plan import build_plan
-from sim.sampling import design_points
-from sim.sweep import sweep
-from sim.worker import run_one
+from sim.study.experiment import load_experiment
+from sim.output.results_folder import ResultsStore
+from sim.study.run_plan import build_plan
+from sim.study.sampling import design_points
+from sim.study.runner import sweep
+from sim.study.worker import run_one
 
 REPO = Path(__file__).resolve().parent.parent
 

@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from scipy import stats
 
-from sim.stats import interval, mean_ci, paired_differences
+from sim.output.stats import interval, mean_ci, paired_differences
 
 
 def test_interval_is_the_student_t_interval():

@@ -4,7 +4,7 @@ import numpy as np
 
 from foundation_helpers import mmc, small_town
 from sim.domains import DOMAINS
-from sim.run import simulate
+from sim.study.simulate import simulate
 
 UNLIMITED = {f"organisations.{d}.professionals": 20000 for d in DOMAINS}
 

@@ -20,10 +20,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from sim.catalogue import CATALOGUE
-from sim.errors import InputError
-from sim.experiment import load_experiment
-from sim.scenario import load_scenario
+from sim.params.catalogue import CATALOGUE
+from sim.params.errors import InputError
+from sim.study.experiment import load_experiment
+from sim.params.scenario import load_scenario
 
 REPO = Path(__file__).resolve().parent.parent
 NUMERIC = sorted(k for k, p in CATALOGUE.items() if p.kind in (int, float))

@@ -13,7 +13,7 @@ the degenerate M/M/c mode), runs it once, and checks what must hold whatever the
   at the horizon (outcome open, no end time), and the table has one row per episode id.
 
 And a run builds no reference cycles, on every random scenario and on every design's defaults:
-the cyclic garbage collector is paused during runs (sim/collection.py), so a cycle would be
+the cyclic garbage collector is paused during runs (sim/engine/gc_pause.py), so a cycle would be
 memory that is not given back until the run ends.
 """
 
@@ -28,12 +28,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from sim.catalogue_designs import DESIGN_NAMES
+from sim.params.design_catalogue import DESIGN_NAMES
 from sim.domains import DOMAINS
 from sim.model import MunicipalityModel
-from sim.professional import CATEGORIES
-from sim.scenario import load_scenario
-from sim.tables import episodes_table, households_table, time_use_table
+from sim.agents.professional import CATEGORIES
+from sim.params.scenario import load_scenario
+from sim.output.tables import episodes_table, households_table, time_use_table
 
 TOLERANCE = 1e-6
 CLOSED = {"resolved", "not_resolved", "withdrawn"}

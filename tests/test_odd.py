@@ -18,7 +18,7 @@ SECTIONS = ("Purpose and patterns", "Entities, state variables and scales", "Pro
 
 
 def named_objects(text: str) -> list[str]:
-    """Dotted names in backticks that start with ``sim.``, e.g. `sim.need.Need.schedule_transition`."""
+    """Dotted names in backticks that start with ``sim.``, e.g. `sim.agents.need.Need.schedule_transition`."""
     return sorted(set(re.findall(r"`(sim(?:\.\w+)+)`", text)))
 
 
@@ -52,4 +52,4 @@ def test_every_name_in_odd_exists(dotted):
 
 def test_resolve_rejects_a_name_that_does_not_exist():
     with pytest.raises(AttributeError):
-        resolve("sim.need.Need.no_such_method")
+        resolve("sim.agents.need.Need.no_such_method")

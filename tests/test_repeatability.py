@@ -5,7 +5,7 @@ import pandas as pd
 import pytest
 
 from foundation_helpers import small_town
-from sim.run import simulate
+from sim.study.simulate import simulate
 
 
 @pytest.fixture(scope="module")

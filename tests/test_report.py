@@ -15,7 +15,7 @@ from sim.cli import main
 from sim.report.numbers import Estimate, direction
 from sim.report.statements import Check, Outcome, verdict
 from sim.report.text import Text
-from sim.scenario import SCENARIO_DIR
+from sim.params.scenario import SCENARIO_DIR
 
 EVIL = "<script>alert('x')</script> vinkje"
 EXPERIMENT = """

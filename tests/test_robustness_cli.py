@@ -20,9 +20,9 @@ import pandas as pd
 import pytest
 
 from sim.cli import main
-from sim.run import simulate
-from sim.scenario import load_scenario
-from sim.tables import write_tables
+from sim.study.simulate import simulate
+from sim.params.scenario import load_scenario
+from sim.output.tables import write_tables
 
 REPO = Path(__file__).resolve().parent.parent
 TINY_MMC = ["mmc", "--years", "0.05"]

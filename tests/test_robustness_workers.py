@@ -13,11 +13,11 @@ import functools
 
 from experiment_helpers import write_experiment
 from robustness_helpers import WORSENING, kills_always, kills_once, run_killing_workers
-from sim.experiment import load_experiment
-from sim.results import ResultsStore
-from sim.run_plan import build_plan
-from sim.sampling import design_points
-from sim.sweep import sweep
+from sim.study.experiment import load_experiment
+from sim.output.results_folder import ResultsStore
+from sim.study.run_plan import build_plan
+from sim.study.sampling import design_points
+from sim.study.runner import sweep
 
 
 def sweep_killing_workers(tmp_path, executor: str, kill_always: bool):

@@ -15,10 +15,10 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from sim.catalogue import CATALOGUE
+from sim.params.catalogue import CATALOGUE
 from sim.domains import DOMAINS
-from sim.run import RunResult, simulate
-from sim.scenario import load_scenario
+from sim.study.simulate import RunResult, simulate
+from sim.params.scenario import load_scenario
 
 TOWN = {"population.inhabitants": 20_000}
 YEARS, WARMUP = 2.0, 1.0
@@ -57,7 +57,7 @@ def measured(result: RunResult) -> pd.DataFrame:
 # --- needs: onset, spillover, recurrence, clustering ---------------------------------------------
 def test_root_cause_spillover_raises_multi_sector_use():
     """Seed 001: unresolved debt (a root cause) makes other problems arise and worsen faster
-    (spillover.debt_onset_multiplier, debt_worsening_multiplier in sim.demand.Onset and
+    (spillover.debt_onset_multiplier, debt_worsening_multiplier in sim.agents.demand.Onset and
     MunicipalityModel.need_rates). Without spillover fewer users combine sectors and fewer
     non-debt needs reach the services."""
     off = run(spillover__debt_onset_multiplier=1.0, spillover__debt_worsening_multiplier=1.0)
@@ -101,7 +101,7 @@ def _top_share(result: RunResult, top: float) -> float:
 
 def test_demand_is_skewed_towards_few_vulnerable_households():
     """Seed 000 (only a small group needs integral help): a latent vulnerability (gamma, shape
-    population.vulnerability_shape, sim.population.Population.create) multiplies every onset
+    population.vulnerability_shape, sim.agents.population.Population.create) multiplies every onset
     rate, so problems cluster. 5% of households account for over a third of the episodes, and
     a nearly uniform vulnerability (shape 100) spreads episodes and multi-problem households out."""
     base, uniform = run(), run(population__vulnerability_shape=100.0)
@@ -112,7 +112,7 @@ def test_demand_is_skewed_towards_few_vulnerable_households():
 
 # --- waiting: worsening, remission, crisis first, staffing ---------------------------------------
 def test_less_staff_means_longer_waits_and_more_crises():
-    """Needs worsen while they wait (sim.need.Need.schedule_transition: a KNOWN need keeps its
+    """Needs worsen while they wait (sim.agents.need.Need.schedule_transition: a KNOWN need keeps its
     worsening rate until help starts). With 30% less staff requests wait longer, so more needs
     reach ZRM 1 (a crisis) before help; with 50% more staff waits are shorter."""
     few, base, many = run(**staffed(0.7)), run(), run(**staffed(1.5))
@@ -124,14 +124,14 @@ def test_less_staff_means_longer_waits_and_more_crises():
 
 def test_crises_need_worsening():
     """Turn-off check of the crisis mechanism: a crisis is a need that worsened to ZRM 1
-    (sim.household.Household.worsen); without worsening there are no crises at all."""
+    (sim.agents.household.Household.worsen); without worsening there are no crises at all."""
     calm = run(**every_domain("needs.*.worsening_per_year", 0.0))
     assert run().kpis["crises_per_1000_households_per_year"] > 5
     assert calm.kpis["crises_per_1000_households_per_year"] == 0
 
 
 def test_remission_withdraws_waiting_requests():
-    """Some problems resolve by themselves while the request waits (sim.household.Household.remit
+    """Some problems resolve by themselves while the request waits (sim.agents.household.Household.remit
     calls MunicipalityModel.withdraw): with scarce staff a share of requests is withdrawn; without
     remission none is."""
     scarce = staffed(0.7)
@@ -141,7 +141,7 @@ def test_remission_withdraws_waiting_requests():
 
 
 def test_crisis_requests_wait_less():
-    """Crisis first (sim.case.priority_of, sim.organisation.Organisation.escalate): a request that
+    """Crisis first (sim.agents.case.priority_of, sim.agents.organisation.Organisation.escalate): a request that
     arrives at ZRM 1 goes to the front of the queue, so it waits much less than an ordinary one
     in the same organisations."""
     episodes = measured(run(**staffed(0.7)))
@@ -166,7 +166,7 @@ def test_avoiders_come_in_through_crises():
 @pytest.mark.parametrize("ratio", [0.2, 0.8])
 def test_administration_share_follows_admin_ratio(ratio):
     """Every hour of client work brings work.admin_ratio hours of administration
-    (sim.professional.Professional.weekly_load), so administration is r / (1 + r) of worked time
+    (sim.agents.professional.Professional.weekly_load), so administration is r / (1 + r) of worked time
     (CBS: 30% in care and welfare at r = 0.43) and more administration leaves less time for
     clients: queues grow with r."""
     result, base = run(work__admin_ratio=ratio), run()

@@ -10,7 +10,7 @@ import pytest
 
 from foundation_helpers import erlang_c_wait, mmc, mmc_waits, small_town
 from sim.domains import DOMAINS
-from sim.run import simulate
+from sim.study.simulate import simulate
 
 REPLICATIONS = 10
 

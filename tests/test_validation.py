@@ -15,7 +15,7 @@ import pandas as pd
 import pytest
 
 from sim.cli import main
-from sim.patterns import PATTERNS, Pattern, judge
+from sim.output.patterns import PATTERNS, Pattern, judge
 
 SMALL = ["--replications", "2", "--years", "1", "--warmup-years", "0.5", "--inhabitants", "5000"]
 ADMIN = next(p for p in PATTERNS if p.kpi == "admin_share_of_worked")

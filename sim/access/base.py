@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from sim.case import Case
-from sim.plan import conflict_factor
+from sim.agents.case import Case
+from sim.access.steps.joint_plan import conflict_factor
 
 
 class AccessDesign:

@@ -14,10 +14,10 @@ from functools import partial
 
 from sim.access.integrale_toegang import start_plan
 from sim.access.sectoral import Sectoral
-from sim.coordination import CaseMeeting
+from sim.access.steps.case_meeting import CaseMeeting
 from sim.domains import DOMAINS
-from sim.organisation import Organisation
-from sim.screening import look_broadly
+from sim.agents.organisation import Organisation
+from sim.access.steps.screening import look_broadly
 
 
 def visibility(model, team_size: int) -> float:

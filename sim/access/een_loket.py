@@ -9,8 +9,8 @@ handover: days, and sometimes a repeated intake when the file says too little.
 from __future__ import annotations
 
 from sim.access.no_wrong_door import NoWrongDoor
-from sim.access.staffing import split_organisations
-from sim.screening import look_broadly
+from sim.access.steps.staffing import split_organisations
+from sim.access.steps.screening import look_broadly
 
 DESK = "Sociaal loket"
 

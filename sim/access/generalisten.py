@@ -12,9 +12,9 @@ from __future__ import annotations
 from functools import partial
 
 from sim.access.base import AccessDesign
-from sim.access.staffing import split_organisations
-from sim.handover import Handover
-from sim.screening import look_broadly
+from sim.access.steps.staffing import split_organisations
+from sim.access.steps.handover import Handover
+from sim.access.steps.screening import look_broadly
 
 TEAM = "Sociaal team generalisten"
 SPECIALIST_DOMAINS = frozenset({"youth", "debt"})

@@ -11,11 +11,10 @@ decision) is referred too: the team takes it up and pushes it to the front of th
 from __future__ import annotations
 
 from sim.access.integrale_toegang import IntegraleToegang
-from sim.organisation import Organisation
+from sim.agents.organisation import Organisation
 from sim.domains import DOMAINS, ZRM_CRISIS
-from sim.screening import look_broadly
-from sim.coordination import ignore
-from sim.task import Task
+from sim.access.steps.screening import look_broadly
+from sim.agents.task import Task, TaskState
 
 TEAM = "Integraal team"
 
@@ -63,11 +62,10 @@ class IntegraalTeam(IntegraleToegang):
         """Still no help long after the decision: the team takes regie and escalates."""
         episode = case.presented
         task = episode.task
-        if task is None or task.state.value != "queued":
+        if task is None or task.state is not TaskState.QUEUED:
             return
         case.set_route("integraal-team")
         hours = self.model.params["meeting.hours"]
-        self.team.submit(Task("coordination", hours, 7.0, episode.domain, case.household, ignore,
-                              episode.add_work, owner=episode))
+        self.team.submit(Task("coordination", episode, hours, 7.0, episode.add_work))
         task.organisation.escalate(task)
 

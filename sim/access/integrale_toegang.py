@@ -12,9 +12,9 @@ from __future__ import annotations
 from functools import partial
 
 from sim.access.base import AccessDesign
-from sim.coordination import CaseMeeting, maturity_factor, meeting_days
-from sim.screening import look_broadly
-from sim.task import CRISIS_PRIORITY
+from sim.access.steps.case_meeting import CaseMeeting, maturity_factor, meeting_days
+from sim.access.steps.screening import look_broadly
+from sim.agents.task import CRISIS_PRIORITY
 
 
 class IntegraleToegang(AccessDesign):

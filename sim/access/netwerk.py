@@ -11,10 +11,9 @@ from __future__ import annotations
 from functools import partial
 
 from sim.access.sectoral import Sectoral
-from sim.coordination import ignore
-from sim.plan import Plan
-from sim.screening import look_broadly
-from sim.task import Task
+from sim.access.steps.joint_plan import Plan
+from sim.access.steps.screening import look_broadly
+from sim.agents.task import Task
 
 
 class Netwerk(Sectoral):
@@ -44,8 +43,7 @@ class Netwerk(Sectoral):
         if hours <= 0 or days <= 0:
             then(None, episode)
             return
-        task = Task("coordination", hours * 7.0 / days, days, episode.domain, case.household, ignore,
-                    partial(then, episode=episode), owner=episode)
+        task = Task.spread("coordination", episode, hours, days, partial(then, episode=episode))
         org.submit(task)
 
 

@@ -12,8 +12,8 @@ from __future__ import annotations
 from functools import partial
 
 from sim.access.base import AccessDesign
-from sim.handover import Handover
-from sim.screening import look_broadly
+from sim.access.steps.handover import Handover
+from sim.access.steps.screening import look_broadly
 
 
 class NoWrongDoor(AccessDesign):

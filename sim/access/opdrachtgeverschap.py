@@ -10,8 +10,8 @@ keeps the plan coherent, so the helpers do not contradict each other.
 from __future__ import annotations
 
 from sim.access.no_wrong_door import NoWrongDoor
-from sim.plan import Plan
-from sim.screening import look_broadly
+from sim.access.steps.joint_plan import Plan
+from sim.access.steps.screening import look_broadly
 
 
 class Opdrachtgeverschap(NoWrongDoor):

@@ -12,10 +12,10 @@ from __future__ import annotations
 from functools import partial
 
 from sim.access.no_wrong_door import NoWrongDoor
-from sim.budget import FreeBudget
+from sim.access.steps.budget import FreeBudget
 from sim.domains import ZRM_NEED
-from sim.screening import look_broadly
-from sim.task import Task
+from sim.access.steps.screening import look_broadly
+from sim.agents.task import Task
 
 FIX_DAYS = 7.0
 """A budget solution is arranged within a week."""
@@ -52,9 +52,9 @@ class RegelvrijBudget(NoWrongDoor):
             return False
         episode = case.add_episode(need, case.door.name)
         episode.budget_eur = s["regelvrij.cost_eur"]
-        task = Task("direct_help", s["regelvrij.hours"] * 7.0 / FIX_DAYS, FIX_DAYS, case.presented.domain,
-                    case.household, case.help_started, partial(self._fixed, case),
-                    preferred=case.intake_professional(), owner=episode)
+        task = Task.spread("direct_help", episode, s["regelvrij.hours"], FIX_DAYS, partial(self._fixed, case),
+                           on_start=case.help_started, preferred=case.intake_professional(),
+                           domain=case.presented.domain)
         case.door.submit(task)
         return True
 

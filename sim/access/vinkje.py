@@ -4,13 +4,13 @@ Story (seed 000): the wheelchair request of a woman with no other problems takes
 sectoral route. A single mother whose record shows arrears, a youth-care history and a benefit
 carries the flag: her request gets the broad intake and one plan, and one regisseur (lead) is
 named, so nobody waits for the others. The flag is imperfect: it misses some multi-problem
-households and marks some others (sensitivity and specificity, sim/flag.py).
+households and marks some others (sensitivity and specificity, sim/access/steps/flag.py).
 """
 
 from __future__ import annotations
 
 from sim.access.integrale_toegang import IntegraleToegang
-from sim.flag import Vinkje as Flag
+from sim.access.steps.flag import Vinkje as Flag
 
 
 class Vinkje(IntegraleToegang):

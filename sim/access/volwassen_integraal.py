@@ -2,7 +2,7 @@
 
 Story: the same broad intake and case meetings as integrale toegang, but the professionals have
 worked together for a decade: they know each other, meetings are short and quickly planned
-(``maturity.start_years`` = 10 in the scenario: sim/coordination.py ``maturity_factor``). Under
+(``maturity.start_years`` = 10 in the scenario: sim/access/steps/case_meeting.py ``maturity_factor``). Under
 time pressure, though, the meeting still happens without binding anybody: pseudo-cooperation
 (``pseudo.*``), and then the helpers work as if there were no plan.
 """

@@ -13,12 +13,13 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from sim import calibration_doc as doc
+from sim import PROJECT_DIR
+from sim.output import calibration_doc as doc
 from sim.commands.validate_patterns import add_pattern_options, pattern_results
-from sim.errors import InputError
-from sim.results import write_atomic
+from sim.params.errors import InputError
+from sim.output.results_folder import write_atomic
 
-CALIBRATION_MD = Path(__file__).resolve().parent.parent.parent / "docs" / "calibration.md"
+CALIBRATION_MD = PROJECT_DIR / "docs" / "calibration.md"
 
 
 def register(parser) -> None:

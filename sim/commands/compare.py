@@ -14,13 +14,13 @@ from pathlib import Path
 import pandas as pd
 
 from sim.commands.executor_options import add_executor_options, executor_choice
-from sim.compare_figure import plot_tradeoff
-from sim.errors import InputError
-from sim.experiment import adhoc_experiment
-from sim.results import run_table
-from sim.run_plan import build_plan
-from sim.summary import HEADLINE, format_summary, kpi_columns, summarize_runs
-from sim.sweep import run_rows
+from sim.output.trade_off_figure import plot_tradeoff
+from sim.params.errors import InputError
+from sim.study.experiment import adhoc_experiment
+from sim.output.results_folder import run_table
+from sim.study.run_plan import build_plan
+from sim.output.summary import HEADLINE, format_summary, kpi_columns, summarize_runs
+from sim.study.runner import run_rows
 
 
 def register(parser) -> None:

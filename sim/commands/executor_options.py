@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from sim.errors import InputError
-from sim.executors import EXECUTORS
+from sim.params.errors import InputError
+from sim.study.executors import EXECUTORS
 
 
 def add_executor_options(parser) -> None:

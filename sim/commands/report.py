@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from sim.report import FORMATS, write_report
+from sim.report import FORMATS
+
+from sim.report import write_report
 
 
 def register(parser) -> None:

@@ -5,14 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from sim.commands.executor_options import add_executor_options, executor_choice
-from sim.errors import InputError
-from sim.experiment import load_experiment
-from sim.manifest import read_manifest
-from sim.reproduce import check
-from sim.run_plan import build_plan
-from sim.sampling import design_points
-from sim.sensitivity import sensitivity_points
-from sim.sweep import run_rows
+from sim.params.errors import InputError
+from sim.study.experiment import load_experiment
+from sim.study.manifest import read_manifest
+from sim.study.rerun_check import check
+from sim.study.run_plan import build_plan
+from sim.study.sampling import design_points
+from sim.study.global_sensitivity import sensitivity_points
+from sim.study.runner import run_rows
 
 
 def register(parser) -> None:

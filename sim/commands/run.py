@@ -13,12 +13,12 @@ import os
 import tempfile
 from pathlib import Path
 
-from sim.errors import InputError
-from sim.kpi_format import format_kpis
-from sim.progress import ProgressBar
-from sim.run import simulate
-from sim.scenario import load_scenario
-from sim.tables import write_tables
+from sim.params.errors import InputError
+from sim.output.kpi_format import format_kpis
+from sim.study.progress import ProgressBar
+from sim.study.simulate import simulate
+from sim.params.scenario import load_scenario
+from sim.output.tables import write_tables
 
 
 def seed_number(text: str) -> int:

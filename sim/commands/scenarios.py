@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from sim.errors import InputError
-from sim.scenario import SCENARIO_DIR, load_scenario
+from sim.params.errors import InputError
+from sim.params.scenario import SCENARIO_DIR, load_scenario
 
 
 def register(parser) -> None:

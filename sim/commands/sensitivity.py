@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from sim import manifest as mf
+from sim.study import manifest as mf
 from sim.commands.sweep import add_folder_options, report, run_options
-from sim.experiment import load_experiment
-from sim.results import write_atomic
-from sim.run_plan import build_plan
-from sim.sensitivity import METHODS, analyze, plot_indices, sensitivity_points, settings
-from sim.sweep import sweep
+from sim.study.experiment import load_experiment
+from sim.output.results_folder import write_atomic
+from sim.study.run_plan import build_plan
+from sim.study.global_sensitivity import METHODS, analyze, plot_indices, sensitivity_points, settings
+from sim.study.runner import sweep
 
 
 def register(parser) -> None:

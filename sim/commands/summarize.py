@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from sim.compare_figure import plot_tradeoff
-from sim.errors import InputError
-from sim.manifest import read_manifest
-from sim.results import ResultsStore
-from sim.summary import HEADLINE, format_summary, kpi_columns, write_summaries
+from sim.output.trade_off_figure import plot_tradeoff
+from sim.params.errors import InputError
+from sim.study.manifest import read_manifest
+from sim.output.results_folder import ResultsStore
+from sim.output.summary import HEADLINE, format_summary, kpi_columns, write_summaries
 
 
 def register(parser) -> None:

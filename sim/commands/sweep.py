@@ -6,12 +6,12 @@ import sys
 from pathlib import Path
 
 from sim.commands.executor_options import add_executor_options, executor_choice
-from sim.errors import InputError
-from sim.experiment import load_experiment
-from sim.run_plan import build_plan
-from sim.sampling import design_points
-from sim.summary import format_summary, summarize_runs
-from sim.sweep import SweepOutcome, sweep
+from sim.params.errors import InputError
+from sim.study.experiment import load_experiment
+from sim.study.run_plan import build_plan
+from sim.study.sampling import design_points
+from sim.output.summary import format_summary, summarize_runs
+from sim.study.runner import SweepOutcome, sweep
 
 
 def register(parser) -> None:
@@ -28,7 +28,7 @@ def add_folder_options(parser) -> None:
 
 
 def run_options(args) -> dict:
-    """Keyword arguments for :func:`sim.sweep.sweep` from the shared options."""
+    """Keyword arguments for :func:`sim.study.runner.sweep` from the shared options."""
     if args.resume and args.force:
         raise InputError("command line", "--resume", "choose --resume or --force, not both")
     return {"executor": executor_choice(args), "workers": args.workers, "scheduler": args.scheduler,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sim.scenario import load_scenario
+from sim.params.scenario import load_scenario
 
 
 def register(parser) -> None:

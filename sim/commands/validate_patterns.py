@@ -15,12 +15,12 @@ import pandas as pd
 
 from sim.commands.compare import parse_settings
 from sim.commands.executor_options import add_executor_options, executor_choice
-from sim.executors import open_pool
-from sim.experiment import adhoc_experiment
-from sim.patterns import PatternResult, judge
-from sim.progress import ProgressBar
-from sim.run_plan import build_plan
-from sim.sweep import execute
+from sim.study.executors import open_pool
+from sim.study.experiment import adhoc_experiment
+from sim.output.patterns import PatternResult, judge
+from sim.study.progress import ProgressBar
+from sim.study.run_plan import build_plan
+from sim.study.runner import execute
 
 EXIT_FAIL = 1
 

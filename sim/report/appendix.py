@@ -7,7 +7,7 @@ import json
 
 from sim.report.context import Context
 from sim.report.document import Heading, PageBreak, Paragraph, Table
-from sim.report.scenarios import differing
+from sim.report.compared_scenarios import differing
 
 MAX_DIFFERING = 40
 

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from sim.report.data import ResultsData
 from sim.report.roles import assign_roles
-from sim.report.scenarios import DesignInfo, design_infos, shared_value
+from sim.report.compared_scenarios import DesignInfo, design_infos, shared_value
 from sim.report.text import Text
 
 

@@ -15,9 +15,9 @@ from pathlib import Path
 
 import pandas as pd
 
-from sim.errors import InputError
-from sim.results import read_run_table
-from sim.summary import kpi_columns
+from sim.params.errors import InputError
+from sim.output.results_folder import read_run_table
+from sim.output.summary import kpi_columns
 
 WEEK_COLUMNS = ("intake_hours", "direct_help_hours", "coordination_hours", "administration_hours", "idle_hours")
 

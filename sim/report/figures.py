@@ -16,7 +16,7 @@ from sim.domains import DOMAINS
 from sim.report.numbers import design_estimate
 from sim.report.style import look, png, pyplot
 from sim.report.text import kind_of
-from sim.report.weekly import coordination_series
+from sim.report.coordination_series import coordination_series
 
 OUTCOME_KPIS = ("resolved_share", "zrm_change_mean_helped", "crises_per_1000_households_per_year")
 

@@ -1,7 +1,7 @@
 """Estimates with 95% intervals, and the explicit rule that turns a paired difference into a word.
 
 Every number the report prints is an :class:`Estimate` computed here from the run table, with
-the same Student-t interval as ``integraal summarize`` (``sim.stats.interval``). Differences are
+the same Student-t interval as ``integraal summarize`` (``sim.output.stats.interval``). Differences are
 paired by replication, which the common random numbers make valid for any two designs, not only
 against the reference.
 
@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from sim.stats import interval
+from sim.output.stats import interval
 
 LOWER_IS_BETTER = ("wait_", "norm_event_", "coordination_", "crises_", "evictions_", "cost_", "professionals_",
                    "idle_days", "onset_to_known", "handover", "repeated_intakes", "intrusions_", "idle_share")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from sim.report import figures
 from sim.report.context import Context
 from sim.report.document import Figure, Heading, Paragraph, Table
-from sim.report.sensitivity import mu_star, ranking
+from sim.report.factor_ranking import mu_star, ranking
 
 
 def sensitivity_blocks(ctx: Context) -> list:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from sim.report.context import Context
 from sim.report.document import Bullets, Heading, Paragraph
-from sim.report.sensitivity import top_factor
+from sim.report.factor_ranking import top_factor
 from sim.report.statements import Tested, test_statements
 
 

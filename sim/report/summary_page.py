@@ -5,7 +5,7 @@ from __future__ import annotations
 from sim.report.context import Context
 from sim.report.document import Bullets, Heading, PageBreak, Paragraph
 from sim.report.findings import Finding, caveats, key_findings
-from sim.report.sensitivity import top_factor
+from sim.report.factor_ranking import top_factor
 
 
 def summary_blocks(ctx: Context) -> list:

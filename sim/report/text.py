@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import math
 
-from sim.report import en, nl
+from sim.report import en
+
+from sim.report import nl
 from sim.report.numbers import Estimate
 
 LANGUAGES = {"nl": nl, "en": en}

@@ -1,0 +1,108 @@
+"""A case: one request for help, from the door through intake and decision to help.
+
+Story: on Monday a woman asks the Wmo-loket for a wheelchair. The request waits for a
+consultant; the keukentafelgesprek and the decision take three weeks; then the wheelchair
+(a help episode) starts when the consultant has room. The access design decides which door she
+meets, how broad the intake is, and what happens after it; the case carries out those steps.
+"""
+
+from __future__ import annotations
+
+import math
+
+from sim.agents.episode import Episode
+from sim.agents.need import NeedStatus
+from sim.agents.task import CRISIS_PRIORITY, NORMAL_PRIORITY, Task
+from sim.domains import ZRM_CRISIS
+
+
+def priority_of(need) -> int:
+    return CRISIS_PRIORITY if need.level == ZRM_CRISIS else NORMAL_PRIORITY
+
+
+class Case:
+    """One request: ``presented`` is the episode of the need the household asked about."""
+
+    def __init__(self, design, household, need, door, route: str):
+        self.design = design
+        self.model = design.model
+        self.household = household
+        self.door = door
+        self.route = route
+        self.request_time = self.model.time
+        need.status = NeedStatus.KNOWN
+        self.presented = Episode(self.model, need, door.name, route, self.request_time)
+        self.episodes = [self.presented]
+
+    def set_route(self, route: str) -> None:
+        """The design chose another route for this case (a flagged household goes integral)."""
+        self.route = route
+        for episode in self.episodes:
+            episode.route = route
+
+    # --- intake --------------------------------------------------------------------------------
+    def start_intake(self, hours: float, days: float) -> None:
+        """Queue the intake at the door; with no intake the decision is taken at once."""
+        if days <= 0:
+            self._decide()
+            return
+        need = self.presented.need
+        task = Task.spread("intake", self.presented, hours, days, self._intake_done, on_start=self._intake_started,
+                           priority=priority_of(need))
+        self.presented.task = task
+        self.door.submit(task)
+
+    def _intake_started(self, task: Task) -> None:
+        self.presented.intake_start = self.model.time
+
+    def _intake_done(self, task: Task) -> None:
+        self.presented.add_work(task)
+        self.presented.task = None
+        self._decide()
+
+    def _decide(self) -> None:
+        self.presented.decision_time = self.model.time
+        if math.isnan(self.presented.intake_start):
+            self.presented.intake_start = self.model.time
+        self.design.after_intake(self)
+
+    # --- help ----------------------------------------------------------------------------------
+    def intake_professional(self) -> int | None:
+        """The professional who did the intake (continuity: she helps if she has room)."""
+        professionals = self.presented.professionals
+        return professionals[0] if professionals else None
+
+    def add_episode(self, need, organisation: str) -> Episode:
+        """A need found at intake joins this case as an episode of its own."""
+        need.status = NeedStatus.KNOWN
+        episode = Episode(self.model, need, organisation, self.route, self.request_time)
+        episode.origin = "found"
+        episode.intake_start = self.presented.intake_start
+        episode.decision_time = self.model.time
+        self.episodes.append(episode)
+        return episode
+
+    def start_help(self, episode: Episode, organisation, preferred: int | None = None,
+                   priority: int | None = None) -> None:
+        """Queue the help episode at ``organisation`` (``priority`` overrides crisis-first)."""
+        need = episode.need
+        duration = self.model.help_duration(need)
+        hours = self.model.help_hours(need.domain)
+        priority = priority_of(need) if priority is None else priority
+        task = Task("direct_help", episode, hours, duration, self._help_done, on_start=self.help_started,
+                    priority=priority, preferred=preferred)
+        episode.task = task
+        organisation.submit(task)
+
+    def help_started(self, task: Task) -> None:
+        episode = task.owner
+        episode.help_start = self.model.time
+        episode.need.pause()
+
+    def _help_done(self, task: Task) -> None:
+        episode = task.owner
+        episode.add_work(task)
+        resolved = self.model.help_succeeds(episode)
+        episode.close("resolved" if resolved else "not_resolved")
+        self.model.after_help(episode.need, resolved)
+

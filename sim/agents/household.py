@@ -1,0 +1,111 @@
+"""The household agent: ZRM scores per life domain, needs that come and go, and one request at a time.
+
+Story: an elderly man needs a wheelchair (Wmo need at ZRM 3). He is also lonely and has
+unopened letters from a debt collector. At the Wmo desk he asks for the wheelchair only: a
+household presents its most pressing need at one door, and the rest stays unseen unless
+somebody looks.
+"""
+
+from __future__ import annotations
+
+from mesa import Agent
+
+from sim.domains import CRISIS_COUNTS, CRISIS_NAMES, DOMAINS, TYPES_WITH_CHILDREN, ZRM_CRISIS, ZRM_RESOLVED
+from sim.agents.need import Need, NeedStatus
+
+
+class Household(Agent):
+    """A household of the synthetic population.
+
+    Args:
+        model: the municipality model.
+        kind: household type (single, couple, couple_children, single_parent, elderly).
+        size: number of persons.
+        vulnerability: latent frailty (mean 1 over the population) that multiplies the onset of
+            every need, so that problems cluster in the same households.
+        avoider: a zorgmijder, who asks for help only in a crisis.
+    """
+
+    def __init__(self, model, kind: str, size: int, vulnerability: float, avoider: bool):
+        super().__init__(model)
+        self.kind = kind
+        self.size = size
+        self.vulnerability = vulnerability
+        self.avoider = avoider
+        self.has_children = kind in TYPES_WITH_CHILDREN
+        self.zrm = dict.fromkeys(DOMAINS, ZRM_RESOLVED)
+        self.needs: dict[str, Need] = {}
+        self.crises = dict.fromkeys(CRISIS_COUNTS, 0)
+        self.professionals_met: set[int] = set()
+        self.episodes = 0
+        self.zrm_start = dict(self.zrm)
+        self.ever_multiproblem = False
+
+    @property
+    def debt_unresolved(self) -> bool:
+        """Debt is a root cause: while it lasts, other problems arise and worsen faster (seed 001).
+        Debts in help are stabilised (creditors paused, income secured) and, with
+        ``spillover.stabilised_in_help``, no longer spill over."""
+        debt = self.needs.get("debt")
+        return debt is not None and not (debt.status is NeedStatus.HELPED and self.model.access.stabilises_debt)
+
+    def add_need(self, domain: str, level: int, effort: float, ask: bool = True) -> Need:
+        """A new need arises (or a resolved one comes back). With ``ask=False`` the household
+        does not consider asking for help until the need worsens (initial, unspoken needs)."""
+        need = Need(self, domain, level, effort)
+        self.needs[domain] = need
+        self._set_level(need, level)
+        self.model.population.needs_changed(self, len(self.needs) - 1)
+        need.schedule_transition()
+        if ask:
+            need.consider_asking()
+        return need
+
+    def worsen(self, need: Need) -> None:
+        """An unmet need drops one ZRM point; at ZRM 1 it is a crisis that forces contact."""
+        self._set_level(need, need.level - 1)
+        if need.level == ZRM_CRISIS:
+            self._record_crisis(need.domain)
+            self.model.on_crisis(need)
+        need.schedule_transition()
+        need.consider_asking()
+
+    def remit(self, need: Need) -> None:
+        """The need resolves by itself; a request still waiting for it is withdrawn."""
+        if need.status is NeedStatus.KNOWN and not self.model.withdraw(need):
+            need.schedule_transition()
+            return
+        self.resolve(need)
+
+    def resolve(self, need: Need) -> None:
+        need.close()
+        del self.needs[need.domain]
+        self._set_level(need, ZRM_RESOLVED)
+        self.model.population.needs_changed(self, len(self.needs) + 1)
+
+    def ask_for_help(self) -> None:
+        """Present the most pressing unseen need at the door the access design points to."""
+        latent = [n for n in self.needs.values() if n.status is NeedStatus.LATENT]
+        if latent:
+            most_pressing = min(latent, key=lambda n: (n.level, DOMAINS.index(n.domain)))
+            self.model.access.receive(self, most_pressing)
+
+    def start_measuring(self, multiproblem: bool) -> None:
+        """Forget the warm-up: counts start at zero, ZRM scores are the starting point."""
+        self.zrm_start = dict(self.zrm)
+        self.ever_multiproblem = multiproblem
+        self.crises = dict.fromkeys(self.crises, 0)
+        self.professionals_met = set()
+        self.episodes = 0
+
+    def meet(self, professional_id: int) -> None:
+        self.professionals_met.add(professional_id)
+
+    def _set_level(self, need: Need, level: int) -> None:
+        need.level = level
+        self.zrm[need.domain] = level
+
+    def _record_crisis(self, domain: str) -> None:
+        self.crises[CRISIS_NAMES[domain]] += 1
+        if domain == "debt" and self.model.draws.outcome.uniform() < self.model.eviction_probability:
+            self.crises["eviction"] += 1

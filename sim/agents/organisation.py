@@ -1,0 +1,168 @@
+"""The organisation agent: professionals, one queue, and the dispatch of tasks to professionals.
+
+Story: the Schuldhulpverlening team has fourteen consultants. Requests queue first come, first
+served, but a household facing eviction goes to the front (crisis first). When a consultant
+closes a case, the first request in the queue that fits her week is started.
+"""
+
+from __future__ import annotations
+
+import heapq
+import itertools
+
+from mesa import Agent
+
+from sim.agents.professional import Professional
+from sim.agents.task import CRISIS_PRIORITY, Task, TaskState
+
+
+class Organisation(Agent):
+    """An organisation that serves one or more life domains.
+
+    Args:
+        model: the municipality model.
+        name: e.g. ``Wmo-loket``.
+        domains: the life domains it serves.
+    """
+
+    def __init__(self, model, name: str, domains: frozenset[str]):
+        super().__init__(model)
+        self.name = name
+        self.domains = domains
+        self.professionals: list[Professional] = []
+        self._by_id: dict[int, Professional] = {}
+        self.running: set[Task] = set()
+        self.waiting = 0
+        self._queue: list[tuple[int, int, Task]] = []
+        self._order = itertools.count()
+        self._next = 0
+        self._week_started = 0
+        self._week_wait = 0.0
+        self.queue = QueueMeter(model)
+
+    def hire(self, count: int, weekly_hours: float, discipline: str, domains: frozenset[str],
+             admin_ratio: float) -> None:
+        for _ in range(count):
+            p = Professional(self.model, self.name, discipline, weekly_hours, domains, admin_ratio)
+            self.professionals.append(p)
+            self._by_id[p.unique_id] = p
+
+    def submit(self, task: Task) -> None:
+        """Queue a task and start whatever fits."""
+        task.organisation = self
+        task.queued_at = self.model.time
+        self._push(task)
+        self.queue.enter(self.waiting)
+        self.waiting += 1
+        self.dispatch()
+
+    def withdraw(self, task: Task) -> bool:
+        """Take a queued task out of the queue; False when it has already started."""
+        if task.state is not TaskState.QUEUED:
+            return False
+        task.state = TaskState.WITHDRAWN
+        task.entry = None
+        self.queue.leave(self.waiting, task.queued_at)
+        self.waiting -= 1
+        return True
+
+    def escalate(self, task: Task) -> None:
+        """A queued task becomes a crisis and moves to the front of the queue."""
+        if task.state is TaskState.QUEUED and task.priority != CRISIS_PRIORITY:
+            task.priority = CRISIS_PRIORITY
+            self._push(task)
+            self.dispatch()
+
+    def task_done(self, task: Task) -> None:
+        self.running.discard(task)
+        self.dispatch()
+
+    def dispatch(self) -> None:
+        """Start queued tasks in order of priority and arrival while the head fits somebody."""
+        queue = self._queue
+        while queue:
+            _, _, task = queue[0]
+            if task.state is not TaskState.QUEUED or task.entry is not queue[0]:
+                heapq.heappop(queue)
+                continue
+            professional = self._find_room(task)
+            if professional is None:
+                return
+            heapq.heappop(queue)
+            task.entry = None  # the entry points back to the task: no cycle (sim/engine/gc_pause.py)
+            self.queue.leave(self.waiting, task.queued_at)
+            self.waiting -= 1
+            self.running.add(task)
+            self._week_started += 1
+            self._week_wait += self.model.time - task.queued_at
+            task.start(professional, self.model)
+
+    def queued_tasks(self) -> list[Task]:
+        """Tasks still waiting, each once (an escalated task leaves a stale entry behind)."""
+        return [entry[2] for entry in self._queue
+                if entry[2].state is TaskState.QUEUED and entry[2].entry is entry]
+
+    def take_week_waits(self) -> tuple[int, float]:
+        """Tasks started and their summed waits since the last call."""
+        taken = self._week_started, self._week_wait
+        self._week_started, self._week_wait = 0, 0.0
+        return taken
+
+    def _push(self, task: Task) -> None:
+        task.entry = (task.priority, next(self._order), task)
+        heapq.heappush(self._queue, task.entry)
+
+    def _find_room(self, task: Task) -> Professional | None:
+        """The preferred professional (continuity) if she has room, else the next one round-robin."""
+        preferred = self._by_id.get(task.preferred)
+        if preferred is not None and task.domain in preferred.domains and preferred.has_room(task.hours_per_week):
+            return preferred
+        staff = self.professionals
+        n = len(staff)
+        for i in range(n):
+            p = staff[(self._next + i) % n]
+            if task.domain in p.domains and p.has_room(task.hours_per_week):
+                self._next = (self._next + i + 1) % n
+                return p
+        return None
+
+
+class QueueMeter:
+    """Time-integrated queue length and the waits of tasks leaving the queue, for Little's law.
+
+    ``area`` is the integral of the number waiting over time since measuring started; ``entered``
+    counts arrivals to the queue, ``left`` and ``waited`` the departures (started or withdrawn)
+    and their summed time in the queue.
+    """
+
+    def __init__(self, model):
+        self.model = model
+        self.reset()
+
+    def reset(self) -> None:
+        self.area = 0.0
+        self.entered = 0
+        self.left = 0
+        self.waited = 0.0
+        self.since = self.model.time
+        self._last = self.model.time
+
+    def enter(self, waiting: int) -> None:
+        self._accrue(waiting)
+        self.entered += 1
+
+    def leave(self, waiting: int, queued_at: float) -> None:
+        self._accrue(waiting)
+        self.left += 1
+        self.waited += self.model.time - max(queued_at, self.since)
+
+    def mean_length(self, waiting: int) -> float:
+        """Time-average number waiting since measuring started."""
+        self._accrue(waiting)
+        elapsed = self.model.time - self.since
+        return self.area / elapsed if elapsed > 0 else 0.0
+
+    def _accrue(self, waiting: int) -> None:
+        now = self.model.time
+        self.area += waiting * (now - self._last)
+        self._last = now

@@ -1,0 +1,81 @@
+"""The synthetic population: households drawn from the scenario's type mix, and the running
+count of multi-problem households.
+
+A household counts as multi-problem (multiprobleemhuishouden) while it has needs in three or
+more life domains at once. The count is kept up to date on every change, never by scanning.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from sim.domains import HOUSEHOLD_TYPES
+from sim.agents.household import Household
+
+MULTIPROBLEM_DOMAINS = 3
+SMALLEST_SIZE = {"single": 1, "couple": 2, "couple_children": 3, "single_parent": 2, "elderly": 1}
+"""Persons in the smallest household of each type; the rest is Poisson around the mean size."""
+
+
+class Population:
+    """Creates the households and integrates the multi-problem count over time."""
+
+    def __init__(self, model):
+        self.model = model
+        self.households: list[Household] = []
+        self.multiproblem = 0
+        self.multiproblem_days = 0.0
+        self._last_change = 0.0
+
+    def create(self, count: int, rng: np.random.Generator) -> None:
+        """Draw ``count`` households: type, size, vulnerability and avoidance."""
+        s = self.model.params
+        shares = np.array([s[f"population.share_{t}"] for t in HOUSEHOLD_TYPES])
+        kinds = rng.choice(len(HOUSEHOLD_TYPES), size=count, p=shares / shares.sum())
+        shape = s["population.vulnerability_shape"]
+        vulnerability = rng.gamma(shape, 1.0 / shape, size=count)
+        avoider = rng.random(count) < s["population.avoider_share"]
+        base = np.array([SMALLEST_SIZE[t] for t in HOUSEHOLD_TYPES])[kinds]
+        mean = np.array([s[f"population.size_{t}"] for t in HOUSEHOLD_TYPES])[kinds]
+        sizes = base + rng.poisson(np.maximum(mean - base, 0.0))
+        for kind, size, vul, avoids in zip(kinds, sizes, vulnerability, avoider):
+            self.households.append(Household(self.model, HOUSEHOLD_TYPES[kind], int(size), float(vul), bool(avoids)))
+
+    def onset_weights(self, domain: str) -> np.ndarray:
+        """Relative onset rate of a ``domain`` need per household (type multiplier x vulnerability)."""
+        s = self.model.params
+        mult = {t: s[f"needs.{domain}.multiplier_{t}"] for t in HOUSEHOLD_TYPES}
+        return np.array([mult[h.kind] * h.vulnerability for h in self.households])
+
+    def needs_changed(self, household: Household, old_count: int) -> None:
+        new_count = len(household.needs)
+        was, now = old_count >= MULTIPROBLEM_DOMAINS, new_count >= MULTIPROBLEM_DOMAINS
+        if was != now:
+            self._integrate()
+            self.multiproblem += 1 if now else -1
+            if now:
+                household.ever_multiproblem = True
+
+    def add_household(self) -> Household:
+        """One more single-person household (arrivals in mode mmc)."""
+        household = Household(self.model, "single", 1, 1.0, False)
+        self.households.append(household)
+        return household
+
+    def _integrate(self) -> None:
+        t = self.model.time
+        self.multiproblem_days += self.multiproblem * (t - self._last_change)
+        self._last_change = t
+
+    def start_measuring(self) -> None:
+        """Reset the time integral and mark every household's starting state."""
+        self._integrate()
+        self.multiproblem_days = 0.0
+        for h in self.households:
+            h.start_measuring(len(h.needs) >= MULTIPROBLEM_DOMAINS)
+
+    def mean_multiproblem(self, measured_days: float) -> float:
+        """Time-averaged number of multi-problem households over the measured period."""
+        self._integrate()
+        return self.multiproblem_days / measured_days if measured_days > 0 else 0.0
+

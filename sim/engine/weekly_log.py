@@ -1,0 +1,59 @@
+"""Weekly aggregates per organisation: queue length, waits, and hours by category.
+
+A recurring event every 7 days reads counters that the organisations keep up to date; it never
+touches households. Weeks of the warm-up are kept too (``measured`` is False there), because
+they are what a warm-up analysis (Welch's method) looks at.
+"""
+
+from __future__ import annotations
+
+from mesa.time import Schedule
+
+from sim.agents.professional import CATEGORIES
+
+WEEK = 7.0
+
+
+class WeeklyLog:
+    """Collects one row per organisation per week."""
+
+    def __init__(self, model):
+        self.model = model
+        self.rows: list[dict] = []
+        self._previous: dict[str, dict[str, float]] = {}
+        self._progress = None
+
+    def start(self, progress=None) -> None:
+        self._progress = progress
+        self.model.schedule_recurring(self._on_week, Schedule(interval=WEEK, start=WEEK, end=self.model.horizon))
+
+    def start_measuring(self) -> None:
+        """Professionals' hours were reset: restart the differences from zero."""
+        self._previous = {}
+
+    def _on_week(self) -> None:
+        model = self.model
+        for org in model.organisations.values():
+            self.rows.append(self._row(org))
+        if self._progress is not None:
+            self._progress(model.time / model.horizon)
+
+    def _row(self, org) -> dict:
+        model = self.model
+        hours = _sum_hours(org.professionals)
+        before = self._previous.get(org.name, dict.fromkeys(CATEGORIES, 0.0))
+        self._previous[org.name] = hours
+        started, wait_sum = org.take_week_waits()
+        row = {"week": int(round(model.time / WEEK)), "time": model.time, "measured": model.time > model.measure_from,
+               "organisation": org.name, "queue_length": org.waiting, "running_tasks": len(org.running),
+               "tasks_started": started, "mean_wait_days": wait_sum / started if started else float("nan")}
+        row.update({f"{c}_hours": hours[c] - before[c] for c in CATEGORIES})
+        return row
+
+
+def _sum_hours(professionals) -> dict[str, float]:
+    total = dict.fromkeys(CATEGORIES, 0.0)
+    for p in professionals:
+        for category, value in p.hours_so_far().items():
+            total[category] += value
+    return total

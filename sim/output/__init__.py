@@ -1,0 +1,2 @@
+"""Output of runs: tables, KPIs and their formatting, results folders, summaries, statistics,
+observed patterns and figures."""

@@ -1,0 +1,91 @@
+"""``manifest.json``: what produced a results folder, so that anyone can tell and redo it.
+
+It names the experiment file and its sha256, the git commit of the code, the versions of Python
+and of the packages that shape the numbers, the root seed, when the sweep started and ended,
+how many runs it planned and finished, and the sha256 of every result file, so that
+``integraal reproduce`` notices a committed number that was edited by hand.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import platform
+import subprocess
+from importlib import metadata
+from pathlib import Path
+
+from sim import PROJECT_DIR
+from sim.params.errors import InputError
+from sim.output.results_folder import write_json
+
+PACKAGES = ("integraal", "mesa", "numpy", "scipy", "pandas", "networkx", "SALib", "dask", "distributed", "matplotlib")
+REPO = PROJECT_DIR
+HASHED = ("runs.csv", "summary.csv", "differences.csv", "indices.csv", "experiment.toml")
+"""The result files whose hashes the manifest keeps (those present)."""
+
+
+def sha256(path: Path) -> str:
+    return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+
+
+def now() -> str:
+    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+
+
+def package_versions() -> dict[str, str]:
+    versions = {}
+    for name in PACKAGES:
+        try:
+            versions[name] = metadata.version(name)
+        except metadata.PackageNotFoundError:
+            versions[name] = "not installed"
+    return versions
+
+
+def environment() -> dict[str, object]:
+    """Python and package versions: when these match, a rerun must give identical numbers."""
+    return {"python": platform.python_version(), "packages": package_versions()}
+
+
+def git_commit() -> dict[str, object]:
+    """The commit of the code, and whether tracked files other than results differ from it (a
+    ``make results`` that rewrites one committed results folder after another is still clean)."""
+    def git(*args: str) -> str:
+        done = subprocess.run(["git", *args], cwd=REPO, capture_output=True, text=True, timeout=30)
+        return done.stdout.strip() if done.returncode == 0 else ""
+    commit = git("rev-parse", "HEAD")
+    changed = git("status", "--porcelain", "--untracked-files=no", "--", ".", ":(exclude)results")
+    return {"commit": commit or "unknown", "dirty": bool(changed)}
+
+
+def new_manifest(experiment, plan: dict, runs_planned: int, executor: str, workers: int) -> dict:
+    return {
+        "experiment": {"name": experiment.name, "file": experiment.path, "sha256": sha256(Path(experiment.path))},
+        "plan": plan, "root_seed": experiment.seed, "replications": experiment.replications,
+        "git": git_commit(), **environment(), "platform": platform.platform(),
+        "executor": executor, "workers": workers, "started": now(), "finished": None,
+        "runs_planned": runs_planned, "runs_done": 0, "runs_failed": 0, "sessions": 1, "files": {},
+    }
+
+
+def read_manifest(folder: Path) -> dict | None:
+    path = Path(folder) / "manifest.json"
+    if not path.is_file():
+        return None
+    try:
+        manifest = json.loads(path.read_text(encoding="utf-8"))
+    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        raise InputError(str(path), "-", f"malformed JSON ({exc}); expected the manifest a sweep writes") from None
+    if not isinstance(manifest, dict):
+        raise InputError(str(path), "-", "expected a JSON object, the manifest a sweep writes")
+    return manifest
+
+
+def write_manifest(folder: Path, manifest: dict) -> None:
+    write_json(Path(folder) / "manifest.json", manifest)
+
+
+def file_hashes(folder: Path) -> dict[str, str]:
+    return {name: sha256(Path(folder) / name) for name in HASHED if (Path(folder) / name).is_file()}
