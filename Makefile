@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test tools venv clean results reproduce report bench fingerprint
+.PHONY: run test lint tools venv clean results reproduce report bench fingerprint
 
 WORKERS ?= 2
 SWEEPS := headline vinkje-nauwkeurigheid teamgrootte
@@ -31,8 +31,12 @@ report: $(STAMP)
 	$(PY) -m sim report results/headline --format both --out out/headline-rapport \
 		$$(test -f results/gevoeligheid/morris/indices.csv && echo --sensitivity results/gevoeligheid/morris)
 
-test: $(STAMP) tools
+# Lint first (ruff, configured in pyproject.toml): a lint finding fails the target before any test runs.
+test: $(STAMP) tools lint
 	$(PY) -m pytest
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check .
 
 # System tools the report tests use (headless Chromium, pdftoppm); installed only when absent.
 tools:
@@ -47,7 +51,7 @@ bench: $(STAMP)
 	$(PY) benchmarks/bench_middelstad.py --scenario grote-stad --years 10 --repeat 1
 	$(PY) benchmarks/bench_sweep.py
 
-# Regenerate tests/fingerprint.json after an INTENTIONAL model change (tests/test_fingerprint.py).
+# Regenerate tests/fingerprint.json after an INTENTIONAL model change (tests/repeatability/test_fingerprint.py).
 fingerprint: $(STAMP)
 	$(PY) tests/fingerprint_helpers.py
 

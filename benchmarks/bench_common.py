@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import platform
 import resource
@@ -12,10 +13,8 @@ from pathlib import Path
 def command_line() -> str:
     """The command that produced the figures, as typed from the repository root."""
     script = Path(sys.argv[0]).resolve()
-    try:
+    with contextlib.suppress(ValueError):  # run from outside the repository: keep the absolute path
         script = script.relative_to(Path.cwd())
-    except ValueError:
-        pass
     return " ".join(["python", str(script), *sys.argv[1:]])
 
 
@@ -24,7 +23,9 @@ def machine() -> str:
     model = platform.processor() or platform.machine()
     cpuinfo = Path("/proc/cpuinfo")
     if cpuinfo.exists():
-        names = [line.split(":", 1)[1].strip() for line in cpuinfo.read_text().splitlines() if line.startswith("model name")]
+        names = [
+            line.split(":", 1)[1].strip() for line in cpuinfo.read_text().splitlines() if line.startswith("model name")
+        ]
         model = names[0] if names else model
     load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
     return f"{model}, {os.cpu_count()} cores, load {load}; Python {platform.python_version()}"

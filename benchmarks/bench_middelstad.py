@@ -19,9 +19,10 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench_common import command_line, machine, peak_memory_mb  # noqa: E402
-from sim.model import MunicipalityModel  # noqa: E402
-from sim.params.scenario import load_scenario  # noqa: E402
+from bench_common import command_line, machine, peak_memory_mb
+
+from sim.model import MunicipalityModel
+from sim.params.scenario import load_scenario
 
 
 def time_one(scenario, seed: int) -> tuple[float, float, int]:
@@ -32,6 +33,7 @@ def time_one(scenario, seed: int) -> tuple[float, float, int]:
 
 
 def main() -> None:
+    """Time the chosen scenario's runs and print wall and CPU seconds and peak memory."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--scenario", default="sectoraal")
     parser.add_argument("--years", type=float, default=10.0)

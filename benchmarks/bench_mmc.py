@@ -35,9 +35,10 @@ from mesa.time import Event
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench_common import command_line, machine  # noqa: E402
-from sim.model import MunicipalityModel  # noqa: E402
-from sim.params.scenario import load_scenario  # noqa: E402
+from bench_common import command_line, machine
+
+from sim.model import MunicipalityModel
+from sim.params.scenario import load_scenario
 
 
 def erlang_c_wait(lam: float, mean: float, servers: int) -> float:
@@ -49,8 +50,10 @@ def erlang_c_wait(lam: float, mean: float, servers: int) -> float:
 
 
 def run_integraal(args, seed: int) -> tuple[int, float]:
-    """Customers recorded and their mean wait, in the model's M/M/c mode; ``EVENTS`` counts the
-    Mesa events the run created (read from Mesa's event id counter)."""
+    """Customers recorded and their mean wait, in the model's M/M/c mode.
+
+    ``EVENTS`` counts the Mesa events the run created (read from Mesa's event id counter).
+    """
     first = next(Event._ids)
     years = args.customers / args.lam / 365.0
     scenario = load_scenario("mmc", {"mmc.arrival_rate_per_day": args.lam, "mmc.service_mean_days": args.mean,
@@ -69,9 +72,11 @@ class Chain:
     """A no-op event that schedules itself again after each of its ``gaps`` in turn."""
 
     def __init__(self, model: mesa.Model, gaps: list[float]):
+        """Schedule one arrival per gap in ``gaps`` on ``model``'s event list."""
         self.model, self.gaps = model, gaps
 
     def __call__(self) -> None:
+        """Schedule the next arrival, as long as gaps are left."""
         if self.gaps:
             self.model.schedule_event(self, after=self.gaps.pop())
 
@@ -135,11 +140,13 @@ def timed(function, *args) -> tuple[float, float, tuple]:
 
 
 def best_of(repeat: int, function, *args) -> tuple[float, float, tuple]:
+    """The fastest wall and CPU seconds of ``repeat`` timed runs (seeds 0, 1, ...) and the first run's result."""
     runs = [timed(function, *args, seed) for seed in range(repeat)]
     return min(r[0] for r in runs), min(r[1] for r in runs), runs[0][2]
 
 
 def main() -> None:
+    """Time the same M/M/c queue in the model, SimPy, Ciw and bare Mesa, and print the table."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--customers", type=int, default=50_000)
     parser.add_argument("--lam", type=float, default=4.0)

@@ -26,19 +26,23 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_common import command_line, machine  # noqa: E402
+from bench_common import command_line, machine
 
 HERE = Path(__file__).resolve().parent
 
 
 def children_cpu() -> float:
+    """CPU seconds (user + system) used so far by finished child processes."""
     usage = resource.getrusage(resource.RUSAGE_CHILDREN)
     return usage.ru_utime + usage.ru_stime
 
 
 def run_sweep(experiment: Path, workers: int) -> tuple[float, float, float, int]:
-    """Wall seconds, CPU seconds of the sweep command, summed run seconds in the workers, and
-    runs done of one sweep."""
+    """Time one sweep: wall and CPU seconds, seconds in the workers, runs done.
+
+    Wall seconds, CPU seconds of the sweep command, summed run seconds in the workers, and
+    runs done of one sweep.
+    """
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "results"
         command = [sys.executable, "-m", "sim", "sweep", str(experiment), "--executor", "process",
@@ -52,6 +56,7 @@ def run_sweep(experiment: Path, workers: int) -> tuple[float, float, float, int]
 
 
 def main() -> None:
+    """Time a sweep of Middelstad-size runs and print the time spent outside the runs."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--experiment", type=Path, default=HERE / "sweep-bench.toml")
     parser.add_argument("--workers", type=int, nargs="+", default=[1, 2])
@@ -62,10 +67,12 @@ def main() -> None:
     base_wall, _, _, base_runs = results[args.workers[0]]
     for workers, (wall, cpu, in_workers, runs) in results.items():
         speedup = (runs / wall) / (base_runs / base_wall)
-        print(f"  {workers} worker(s): {runs} runs in {wall:.1f} s wall ({runs / wall:.2f} runs/s); sweep command "
-              f"{cpu:.1f} s CPU, runs {in_workers:.1f} s in the workers, about {wall - in_workers / workers:.1f} s wall "
-              f"outside the runs (start-up, imports, writing); throughput {speedup:.2f}x that of "
-              f"{args.workers[0]} (target >= 1.8x for 2)")
+        print(
+            f"  {workers} worker(s): {runs} runs in {wall:.1f} s wall ({runs / wall:.2f} runs/s); sweep command "
+            f"{cpu:.1f} s CPU, runs {in_workers:.1f} s in the workers, about {wall - in_workers / workers:.1f} s wall "
+            f"outside the runs (start-up, imports, writing); throughput {speedup:.2f}x that of "
+            f"{args.workers[0]} (target >= 1.8x for 2)"
+        )
 
 
 if __name__ == "__main__":

@@ -34,14 +34,14 @@ from scipy import stats
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from sim.output.calibration_doc import markdown_table  # noqa: E402
-from sim.domains import DOMAINS  # noqa: E402
-from sim.study.executors import open_pool  # noqa: E402
-from sim.model import MunicipalityModel  # noqa: E402
 from sim.agents.need import NeedStatus  # noqa: E402
-from sim.study.simulate import simulate  # noqa: E402
-from sim.params.scenario import load_scenario  # noqa: E402
+from sim.domains import DOMAINS  # noqa: E402
+from sim.model import MunicipalityModel  # noqa: E402
+from sim.output.calibration_doc import markdown_table  # noqa: E402
 from sim.output.tables import episodes_table, weekly_table  # noqa: E402
+from sim.params.scenario import load_scenario  # noqa: E402
+from sim.study.executors import open_pool  # noqa: E402
+from sim.study.simulate import simulate  # noqa: E402
 
 SERIES = ("queue_length", "intake_hours", "direct_help_hours", "coordination_hours", "administration_hours")
 DESIGNS = ("sectoraal", "integrale-toegang", "vinkje")
@@ -61,9 +61,11 @@ class NeedProbe:
     """Every 4 weeks: how many households have a need in each domain, by status."""
 
     def __init__(self, model):
+        """Count need states of ``model``'s households, one row per recorded week."""
         self.model, self.rows = model, []
 
     def record(self) -> None:
+        """Append this week's count of needs per domain and state."""
         counts = {f"{d}_{s.value}": 0 for d in DOMAINS for s in NeedStatus}
         for household in self.model.population.households:
             for need in household.needs.values():
@@ -88,8 +90,11 @@ def warmup_run(args: tuple[int, float]) -> dict:
 
 
 def welch(series: pd.DataFrame, window: int) -> pd.Series:
-    """Welch's moving average of the replication mean (Law and Kelton): a centred window of
-    ``2 window + 1`` weeks, shrinking symmetrically near the start."""
+    """Welch's moving average of the replication mean (Law and Kelton).
+
+    Welch's moving average of the replication mean (Law and Kelton): a centred window of
+    ``2 window + 1`` weeks, shrinking symmetrically near the start.
+    """
     mean = series.mean(axis=1).to_numpy()
     smoothed = np.empty(len(mean) - window)
     for i in range(len(smoothed)):
@@ -99,8 +104,11 @@ def welch(series: pd.DataFrame, window: int) -> pd.Series:
 
 
 def settled_week(smoothed: pd.Series, band: float) -> tuple[int, float]:
-    """First week after which the smoothed series stays within ``band`` (relative) of its level
-    over the second half of the run; the level is returned too."""
+    """The week after which the smoothed series settles, and the level it settles at.
+
+    First week after which the smoothed series stays within ``band`` (relative) of its level
+    over the second half of the run; the level is returned too.
+    """
     level = float(smoothed.iloc[len(smoothed) // 2:].mean())
     outside = np.flatnonzero(np.abs(smoothed.to_numpy() - level) > band * abs(level))
     if not len(outside):
@@ -111,6 +119,7 @@ def settled_week(smoothed: pd.Series, band: float) -> tuple[int, float]:
 
 
 def warmup(args) -> None:
+    """Print the week after which each weekly series settles (Welch's method), for the warm-up length."""
     runs = _map(warmup_run, [(k, args.years) for k in range(args.replications)], args.workers)
     weekly = pd.concat([r["weekly"].assign(replication=r["replication"]) for r in runs])
     totals = weekly.groupby(["replication", "week"])[list(SERIES)].sum()
@@ -123,9 +132,16 @@ def warmup(args) -> None:
             continue
         smoothed = welch(wide, args.window)
         week, level = settled_week(smoothed, args.band)
-        rows.append({"series": name, "level": level, "settled_week": week, "settled_years": week / 52.18 if week >= 0 else float("nan"),
-                     "first_year_mean": float(smoothed.iloc[:52].mean()),
-                     "third_year_mean": float(smoothed.iloc[104:156].mean())})
+        rows.append(
+            {
+                "series": name,
+                "level": level,
+                "settled_week": week,
+                "settled_years": week / 52.18 if week >= 0 else float("nan"),
+                "first_year_mean": float(smoothed.iloc[:52].mean()),
+                "third_year_mean": float(smoothed.iloc[104:156].mean()),
+            }
+        )
         _yearly(smoothed, name)
     print(_md(pd.DataFrame(rows)))
     _per_organisation(weekly)
@@ -172,6 +188,7 @@ def _drift(runs: list[dict]) -> None:
 
 # --- replications ----------------------------------------------------------------------------
 def replication_run(args: tuple[str, int]) -> dict:
+    """One measured run of ``design`` with replication ``replication``'s seed, reduced to its KPIs."""
     design, replication = args
     result = simulate(load_scenario(design), np.random.SeedSequence(20261122, spawn_key=(replication,)))
     return {"design": design, "replication": replication, **{k: result.kpis[k] for k in TARGETS}}
@@ -191,12 +208,13 @@ def needed(values: np.ndarray, target: float) -> int:
 
 
 def replications(args) -> None:
+    """Print how many replications each design needs for the KPIs' target interval widths."""
     tasks = [(d, k) for k in range(args.replications) for d in DESIGNS]
     table = pd.DataFrame(_map(replication_run, tasks, args.workers))
     rows = []
     base = table[table["design"] == DESIGNS[0]].set_index("replication")
-    for design, group in table.groupby("design", sort=False):
-        group = group.set_index("replication")
+    for design, rows_of_design in table.groupby("design", sort=False):
+        group = rows_of_design.set_index("replication")
         for kpi, (relative, floor) in TARGETS.items():
             values = group[kpi].dropna().to_numpy()
             target = max(relative * abs(values.mean()), floor)
@@ -214,7 +232,10 @@ def replications(args) -> None:
 def _md(frame: pd.DataFrame) -> str:
     def show(v):
         return f"{v:.4g}" if isinstance(v, float) else v
-    return markdown_table([str(c) for c in frame.columns], [[show(v) for v in row] for row in frame.itertuples(index=False)])
+
+    return markdown_table(
+        [str(c) for c in frame.columns], [[show(v) for v in row] for row in frame.itertuples(index=False)]
+    )
 
 
 def _map(function, tasks: list, workers: int) -> list:
@@ -235,6 +256,7 @@ def _save(name: str, payload: dict) -> None:
 
 
 def main() -> None:
+    """Run the warm-up or the replications analysis named on the command line."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("part", choices=("warmup", "replications"))
     parser.add_argument("--replications", type=int, default=5)

@@ -18,13 +18,12 @@ import math
 from mesa import DataCollector
 from mesa.visualization import SolaraViz, make_plot_component
 
-from sim.params.catalogue import CATALOGUE
+from sim.access.registry import design as design_record
+from sim.access.registry import designs
+from sim.domains import DAYS_PER_WEEK
 from sim.model import MunicipalityModel
+from sim.params.catalogue import CATALOGUE
 from sim.params.scenario import load_scenario
-
-DESIGNS = ("sectoraal", "integrale-toegang", "vinkje", "integraal-team", "een-loket", "no-wrong-door",
-           "buurtteams", "regelvrij-budget", "opdrachtgeverschap", "generalisten", "netwerk")
-WEEK = 7.0
 
 
 class LiveModel(MunicipalityModel):
@@ -35,14 +34,16 @@ class LiveModel(MunicipalityModel):
                  diffusion: float = CATALOGUE["diffusion.per_actor_probability"].default,
                  vinkje_sensitivity: float = CATALOGUE["vinkje.sensitivity"].default, years: float = 5.0,
                  seed: int | str = 0):
-        scenario = load_scenario(design, {"population.inhabitants": inhabitants, "meeting.hours": meeting_hours,
-                                          "diffusion.per_actor_probability": diffusion,
-                                          "vinkje.sensitivity": vinkje_sensitivity,
-                                          "simulation.warmup_years": 0.0, "simulation.years": years})
+        """The town of ``inhabitants`` under ``design``'s scenario, started and measured from day 0.
+
+        ``design`` is a name from the design registry; the other arguments are the page's controls.
+        """
+        values = {"population.inhabitants": inhabitants, "meeting.hours": meeting_hours,
+                  "diffusion.per_actor_probability": diffusion, "vinkje.sensitivity": vinkje_sensitivity,
+                  "simulation.warmup_years": 0.0, "simulation.years": years}
+        scenario = load_scenario(design_record(design).scenario, values)
         super().__init__(scenario, int(seed))
-        self.demand.start()
-        self.schedule_event(self._start_measuring, at=self.measure_from)
-        self.weekly.start()
+        self.start()
         reporters = {f"queue: {o.name}": _queue(o) for o in self.organisations.values()}
         reporters |= {"mean wait (days)": _mean_wait, "coordination share (%)": _coordination_share}
         self.datacollector = DataCollector(model_reporters=reporters)
@@ -50,9 +51,12 @@ class LiveModel(MunicipalityModel):
         self.step = self.advance_week
 
     def advance_week(self) -> None:
-        """One week of model time. SolaraViz calls ``model.step()``; Mesa's own step would advance
-        one day, so the instance's ``step`` is this method (the model's events do the work)."""
-        self.run_for(min(WEEK, self.horizon - self.time))
+        """One week of model time.
+
+        SolaraViz calls ``model.step()``; Mesa's own step would advance one day, so the
+        instance's ``step`` is this method (the model's events do the work).
+        """
+        self.run_for(min(DAYS_PER_WEEK, self.horizon - self.time))
         self.datacollector.collect(self)
         self.running = self.time < self.horizon
 
@@ -62,7 +66,7 @@ def _queue(organisation):
 
 
 def _this_week(model) -> list[dict]:
-    week = int(round(model.time / WEEK))
+    week = int(round(model.time / DAYS_PER_WEEK))
     return [r for r in model.weekly.rows if r["week"] == week]
 
 
@@ -87,25 +91,37 @@ def _slider(key: str, label: str) -> dict:
             "label": label}
 
 
-MODEL_PARAMS = {
-    "design": {"type": "Select", "value": "integrale-toegang", "values": list(DESIGNS), "label": "design (toegang)"},
-    "inhabitants": {"type": "SliderInt", "value": 5000, "min": 2000, "max": 30000, "step": 1000, "label": "inhabitants"},
-    "meeting_hours": _slider("meeting.hours", "case meeting hours per organisation"),
-    "diffusion": _slider("diffusion.per_actor_probability", "diffusion of responsibility per extra actor"),
-    "vinkje_sensitivity": _slider("vinkje.sensitivity", "vinkje: share of multi-problem households flagged"),
-    "seed": {"type": "InputText", "value": 0, "label": "seed"},
-}
+def model_params() -> dict:
+    """The page's controls; the design choices are every design in the registry (sim/access/registry.py)."""
+    return {
+        "design": {"type": "Select", "value": "integrale-toegang", "values": list(designs()),
+                   "label": "design (toegang)"},
+        "inhabitants": {"type": "SliderInt", "value": 5000, "min": 2000, "max": 30000, "step": 1000,
+                        "label": "inhabitants"},
+        "meeting_hours": _slider("meeting.hours", "case meeting hours per organisation"),
+        "diffusion": _slider("diffusion.per_actor_probability", "diffusion of responsibility per extra actor"),
+        "vinkje_sensitivity": _slider("vinkje.sensitivity", "vinkje: share of multi-problem households flagged"),
+        "seed": {"type": "InputText", "value": 0, "label": "seed"},
+    }
+
+
+MODEL_PARAMS = model_params()
+"""The controls as they were when this module was imported (a design registered later is in
+:func:`model_params`)."""
 
 
 def components(model: LiveModel) -> list:
+    """The charts: queue per organisation, mean wait, coordination share."""
     queues = [name for name in model.datacollector.model_reporters if name.startswith("queue: ")]
     return [make_plot_component(queues), make_plot_component("mean wait (days)"),
             make_plot_component("coordination share (%)")]
 
 
 def make_page(model: LiveModel | None = None):
+    """The SolaraViz page for ``model`` (a default town under integrale-toegang when None)."""
     model = model or LiveModel()
-    return SolaraViz(model, components=components(model), model_params=MODEL_PARAMS, name="integraal: toegang live")
+    return SolaraViz(model, components=components(model), model_params=model_params(),
+                     name="integraal: toegang live")
 
 
 page = make_page()

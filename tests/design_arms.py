@@ -1,4 +1,6 @@
-"""Shared simulations for the design behaviour tests: each arm (a design with its overrides) runs
+"""Shared simulations for the design behaviour tests: each arm runs once per replication.
+
+Shared simulations for the design behaviour tests: each arm (a design with its overrides) runs
 once per replication, in two worker processes, and several tests read the same runs.
 
 An arm's replication k uses seed k, so two arms in replication k see the same households, onsets
@@ -16,8 +18,8 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
-from sim.study.simulate import simulate
 from sim.params.scenario import load_scenario
+from sim.study.simulate import simulate
 
 SMALL = {"population.inhabitants": 15_000, "simulation.warmup_years": 0.5, "simulation.years": 1.5}
 """About 7,000 households, 2 simulated years, about 1 s a run: enough for effects on every request."""
@@ -30,21 +32,28 @@ T_CRITICAL = {1: 12.71, 2: 4.30, 3: 3.18, 4: 2.78, 5: 2.57, 6: 2.45, 7: 2.36, 8:
 
 @dataclass(frozen=True)
 class Arm:
+    """One arm of a paired comparison: a bundled design scenario, overrides and the town size."""
     design: str
+    """The bundled scenario file (``integrale-toegang``, or ``volwassen-integraal``: integrale-toegang matured)."""
     overrides: dict = field(default_factory=dict)
     town: dict = field(default_factory=lambda: SMALL)
 
     def values(self) -> dict:
-        return dict(self.town, **{"design.access": self.design}, **self.overrides)
+        """The parameter values of the arm's runs: town size and overrides."""
+        return dict(self.town, **self.overrides)
 
     def key(self) -> tuple:
-        return tuple(sorted(self.values().items()))
+        """The arm's cache key: the same scenario and values give the same key."""
+        return (self.design, *sorted(self.values().items()))
 
 
-def run_metrics(values: dict, seed: int) -> dict[str, float]:
-    """One run of the design's bundled scenario file (scenarios/<design>.toml, so its own values
-    such as maturity.start_years hold) with ``values`` on top, reduced to the tests' metrics."""
-    result = simulate(load_scenario(values["design.access"], values), seed)
+def run_metrics(scenario: str, values: dict, seed: int) -> dict[str, float]:
+    """One run of an arm's scenario with ``values`` on top, reduced to the tests' metrics.
+
+    One run of the design's bundled scenario file (scenarios/<design>.toml, so its own values
+    such as maturity.start_years hold) with ``values`` on top, reduced to the tests' metrics.
+    """
+    result = simulate(load_scenario(scenario, values), seed)
     out = dict(result.kpis)
     for name, metric in METRICS.items():
         out[name] = metric(result, values)
@@ -56,12 +65,15 @@ _CACHE_FILE = os.environ.get("INTEGRAAL_ARM_CACHE")
 """Development aid: a pickle file that keeps the runs between pytest sessions (unset in CI)."""
 if _CACHE_FILE and os.path.exists(_CACHE_FILE):
     with open(_CACHE_FILE, "rb") as _f:
-        _CACHE.update(pickle.load(_f))
+        _CACHE.update(pickle.load(_f))  # noqa: S301 - the developer's own cache file, never results
 
 
 def prefetch(plan: list[tuple[int, list[Arm]]]) -> None:
-    """Run ``reps`` replications of every arm in ``plan`` that are not cached yet, in one batch
-    so that both workers stay busy; arms listed first start first (put the slow ones there)."""
+    """Run the replications of every arm in ``plan`` that are not cached yet, in one batch.
+
+    Run ``reps`` replications of every arm in ``plan`` that are not cached yet, in one batch
+    so that both workers stay busy; arms listed first start first (put the slow ones there).
+    """
     todo = {}
     for reps, arms in plan:
         for arm in arms:
@@ -71,9 +83,9 @@ def prefetch(plan: list[tuple[int, list[Arm]]]) -> None:
         return
     workers = min(int(os.environ.get("INTEGRAAL_TEST_WORKERS", "2")), len(todo))
     with ProcessPoolExecutor(max_workers=workers) as pool:
-        futures = {key: pool.submit(run_metrics, arm.values(), key[1]) for key, arm in todo.items()}
+        futures = {key: pool.submit(run_metrics, arm.design, arm.values(), key[1]) for key, arm in todo.items()}
         done = {key: future.result() for key, future in futures.items()}
-    for (key, k), metrics in sorted(done.items(), key=lambda item: item[0][1]):
+    for (key, _), metrics in sorted(done.items(), key=lambda item: item[0][1]):
         _CACHE.setdefault(key, []).append(metrics)
     if _CACHE_FILE:
         with open(_CACHE_FILE, "wb") as f:
@@ -87,14 +99,19 @@ def results(arms: list[Arm], reps: int) -> list[list[dict[str, float]]]:
 
 
 def paired(metric: str, a: Arm, b: Arm, reps: int) -> tuple[float, float, float]:
-    """Mean of metric(b) - metric(a) over replications with common seeds, its 95% half-width and
-    its t statistic (infinite when every difference is the same non-zero number)."""
+    """The paired difference metric(b) - metric(a): mean, 95% half-width and t statistic.
+
+    Mean of metric(b) - metric(a) over replications with common seeds, its 95% half-width and
+    its t statistic (infinite when every difference is the same non-zero number).
+    """
     ra, rb = results([a, b], reps)
     diffs = np.array([y[metric] - x[metric] for x, y in zip(ra, rb)])
     mean, sd = float(diffs.mean()), float(diffs.std(ddof=1))
     half = T_CRITICAL[reps - 1] * sd / np.sqrt(reps)
     t = mean / (sd / np.sqrt(reps)) if sd > 0 else (np.sign(mean) * np.inf if mean else 0.0)
-    print(f"{metric}: {b.design} {b.overrides} - {a.design} {a.overrides} = {mean:.4g} (95% CI +-{half:.3g}, t {t:.1f})")
+    print(
+        f"{metric}: {b.design} {b.overrides} - {a.design} {a.overrides} = {mean:.4g} (95% CI +-{half:.3g}, t {t:.1f})"
+    )
     return mean, half, float(t)
 
 
@@ -107,8 +124,11 @@ def single_need_wmo_wait(result, values) -> float:
 
 
 def non_presented_onset_to_known(result, values) -> float:
-    """Mean days from onset until a service knows the need, for needs that already existed when
-    their household asked for help with another domain (found at that request, or asked later)."""
+    """Mean days from onset until a service knows the need, for needs the household did not ask about.
+
+    Mean days from onset until a service knows the need, for needs that already existed when
+    their household asked for help with another domain (found at that request, or asked later).
+    """
     e = result.tables["episodes"]
     e = e[e["measured"] & e["origin"].isin(["asked", "found"])]
     known = e["decision_time"].where(e["origin"] == "found", e["request_time"])
@@ -153,8 +173,11 @@ def multiproblem_resolved(result, values) -> float:
 
 
 def multiproblem_request_resolved(result, values) -> float:
-    """Share resolved of the closed episodes that a request made while the household had needs
-    in three or more domains led to: the asked need and the needs found at that request."""
+    """Share resolved of the episodes that requests of multi-problem households led to.
+
+    Share resolved of the closed episodes that a request made while the household had needs
+    in three or more domains led to: the asked need and the needs found at that request.
+    """
     e = result.tables["episodes"]
     e = e[e["measured"] & (e["household_needs"] >= 3) & e["origin"].isin(["asked", "found"])
           & e["outcome"].isin(["resolved", "not_resolved"])]
@@ -162,8 +185,11 @@ def multiproblem_request_resolved(result, values) -> float:
 
 
 def small_found_time_to_help(result, values) -> float:
-    """Mean days from being noticed to help, for small cross-domain needs a professional noticed
-    (ZRM 3 and effort below ``regelvrij.small_effort``, the needs the free budget may solve)."""
+    """Mean days from being noticed to help, for the small needs the free budget may solve.
+
+    Mean days from being noticed to help, for small cross-domain needs a professional noticed
+    (ZRM 3 and effort below ``regelvrij.small_effort``, the needs the free budget may solve).
+    """
     from sim.params.catalogue import DEFAULTS
     small = values.get("regelvrij.small_effort", DEFAULTS["regelvrij.small_effort"])
     e = result.tables["episodes"]
@@ -192,14 +218,29 @@ def non_debt_resolved(result, values) -> float:
     return float((e["outcome"] == "resolved").mean())
 
 
-METRICS = {f.__name__: f for f in (single_need_wmo_wait, non_presented_onset_to_known, multiproblem_crises,
-                                   multiproblem_zrm_end, multiproblem_resolved, multiproblem_request_resolved, small_found_time_to_help,
-                                   non_debt_crises, non_debt_requests, non_debt_resolved)}
+METRICS = {
+    f.__name__: f
+    for f in (
+        single_need_wmo_wait,
+        non_presented_onset_to_known,
+        multiproblem_crises,
+        multiproblem_zrm_end,
+        multiproblem_resolved,
+        multiproblem_request_resolved,
+        small_found_time_to_help,
+        non_debt_crises,
+        non_debt_requests,
+        non_debt_resolved,
+    )
+}
 
 
 def _debt_askers(result) -> pd.Index:
-    """Households that asked for debt help in the measured period (the same households in every
-    arm of a replication: asking is drawn from common random numbers)."""
+    """The households that asked for debt help in the measured period.
+
+    Households that asked for debt help in the measured period (the same households in every
+    arm of a replication: asking is drawn from common random numbers).
+    """
     e = result.tables["episodes"]
     return pd.Index(e[e["measured"] & (e["origin"] == "asked") & (e["domain"] == "debt")]["household"].unique())
 
@@ -213,8 +254,11 @@ def debt_askers_other_crises(result, values) -> float:
 
 
 def debt_askers_other_zrm_end(result, values) -> float:
-    """Mean ZRM at the end summed over the four domains other than debt, of households that asked
-    for debt help (higher is better)."""
+    """Mean ZRM at the end outside debt, of households that asked for debt help.
+
+    Mean ZRM at the end summed over the four domains other than debt, of households that asked
+    for debt help (higher is better).
+    """
     h = result.tables["households"].set_index("household")
     h = h.loc[h.index.intersection(_debt_askers(result))]
     return float(h[[c for c in h.columns if c.startswith("zrm_end_") and c != "zrm_end_debt"]].sum(axis=1).mean())

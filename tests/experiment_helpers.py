@@ -25,10 +25,11 @@ warmup_years = 0.25
 [reproduce]
 replications = 1
 points = [1]
-"""
+"""  # noqa: E501 - a TOML inline table must stay on one line
 
 
 def write_experiment(folder: Path, name: str = "tiny", replications: int = 2, extra: str = "") -> Path:
+    """Write the tiny experiment as ``name``.toml in ``folder``, with ``extra`` appended, and return its path."""
     path = Path(folder) / f"{name}.toml"
     path.write_text(TINY.format(name=name, replications=replications) + extra)
     return path

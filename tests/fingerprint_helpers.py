@@ -18,8 +18,8 @@ from pathlib import Path
 
 import pandas as pd
 
-from sim.study.simulate import simulate
 from sim.params.scenario import load_scenario
+from sim.study.simulate import simulate
 
 FINGERPRINT_FILE = Path(__file__).with_name("fingerprint.json")
 TOWN = {"population.inhabitants": 5000, "simulation.warmup_years": 0.5, "simulation.years": 1.0}
@@ -42,6 +42,7 @@ def run_fingerprint(name: str) -> dict[str, str]:
 
 
 def fingerprint() -> dict[str, dict[str, str]]:
+    """The digests of every fingerprint run, by run name and table."""
     return {name: run_fingerprint(name) for name in RUNS}
 
 

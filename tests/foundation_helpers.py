@@ -16,6 +16,7 @@ def small_town(**overrides):
 
 
 def mmc(lam: float, mean: float, servers: int, years: float, warmup: float = 0.2):
+    """The M/M/c scenario: arrival rate ``lam`` per day, mean help ``mean`` days, ``servers`` professionals."""
     return load_scenario("mmc", {"mmc.arrival_rate_per_day": lam, "mmc.service_mean_days": mean,
                                  "mmc.servers": servers, "simulation.years": years,
                                  "simulation.warmup_years": warmup})

@@ -22,8 +22,11 @@ def kills_once(design: str, worsening: float) -> bool:
 
 
 def run_killing_workers(spec, marks: str, kill_always: bool = True):
-    """Like ``run_one``, but the worker process exits hard (as after a SIGKILL) for the chosen
-    runs: always, or once (a marker file per run remembers the first death)."""
+    """Like ``run_one``, but the worker process dies for the chosen runs: always, or once.
+
+    Like ``run_one``, but the worker process exits hard (as after a SIGKILL) for the chosen
+    runs: always, or once (a marker file per run remembers the first death).
+    """
     point = (spec.design, spec.factors.get(WORSENING))
     mark = Path(marks) / spec.run_id
     if (kill_always and kills_always(*point)) or (kills_once(*point) and not mark.exists()):

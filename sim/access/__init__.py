@@ -1,37 +1,21 @@
 """Access designs (toegang): how a request finds its way from the door to help.
 
-Each design is a small class with the fixed signature of :class:`~sim.access.base.AccessDesign`;
-``design.access`` in a scenario names it, and the module is named after it (``vinkje`` is
-``sim/access/vinkje.py``, ``no-wrong-door`` is ``sim/access/no_wrong_door.py``). The baseline is
-:class:`~sim.access.sectoral.Sectoral`; docs/designs.md describes every design.
+Each design is one module here with a class that has the fixed signature of
+:class:`~sim.access.base.AccessDesign` and a ``DESIGN`` record that :mod:`sim.access.registry`
+reads (``design.access`` in a scenario names it). The base is the sectoral baseline; designs
+compose the shared steps of :mod:`sim.access.steps`. docs/designs.md describes every design.
+This package imports no design module itself: the registry finds them lazily.
 """
 
-from sim.access.avg_strikt import AvgStrikt
-from sim.access.base import AccessDesign
-from sim.access.buurtteams import Buurtteams
-from sim.access.direct import DirectService
-from sim.access.een_loket import EenLoket
-from sim.access.generalisten import Generalisten
-from sim.access.integraal_team import IntegraalTeam
-from sim.access.integrale_toegang import IntegraleToegang
-from sim.access.netwerk import Netwerk
-from sim.access.no_wrong_door import NoWrongDoor
-from sim.access.opdrachtgeverschap import Opdrachtgeverschap
-from sim.access.regelvrij_budget import RegelvrijBudget
-from sim.access.sectoral import Sectoral
-from sim.access.vinkje import Vinkje
-from sim.access.volwassen_integraal import VolwassenIntegraal
+from __future__ import annotations
 
-DESIGNS: dict[str, type[AccessDesign]] = {
-    design.name: design
-    for design in (Sectoral, IntegraleToegang, Vinkje, IntegraalTeam, EenLoket, NoWrongDoor, Buurtteams,
-                   RegelvrijBudget, Opdrachtgeverschap, Generalisten, AvgStrikt, Netwerk, VolwassenIntegraal)
-}
-"""Designs selectable with ``design.access`` in a scenario file."""
+from sim.access.registry import design
 
 
-def make_design(model) -> AccessDesign:
-    """The access design the model's scenario asks for."""
+def make_design(model):
+    """The access design the model's scenario asks for (direct service in the M/M/c mode)."""
     if model.params["simulation.mode"] == "mmc":
+        from sim.access.direct import DirectService
+
         return DirectService(model)
-    return DESIGNS[model.params["design.access"]](model)
+    return design(model.params["design.access"]).load()(model)

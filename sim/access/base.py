@@ -1,24 +1,32 @@
-"""The fixed signature every access design has."""
+"""The fixed signature every access design has, filled in with the sectoral baseline.
+
+A design is a class with five methods the rest of the model calls: :meth:`~AccessDesign.receive`
+(a household asks), :meth:`~AccessDesign.build_organisations`, :meth:`~AccessDesign.help_org`,
+:meth:`~AccessDesign.success_factor` and, from the case, :meth:`~AccessDesign.after_intake`. The
+base answers each as the sectoral (verkokerd) baseline does: the door of the asked domain, the
+intake of that domain only, help by that organisation. A design overrides what it changes and
+composes the shared steps of :mod:`sim.access.steps`; it does not inherit from another design
+to reach a helper.
+"""
 
 from __future__ import annotations
 
-from sim.agents.case import Case
+from sim.access.steps.intake import sectoral_intake
 from sim.access.steps.joint_plan import conflict_factor
+from sim.agents.case import Case
 
 
 class AccessDesign:
     """An access design: which door, how broad an intake, and what happens after it.
 
-    Subclasses override :meth:`door`, :meth:`intake` and :meth:`after_intake`, and may build
-    their own organisations (:meth:`build_organisations`), send help elsewhere
-    (:meth:`help_org`) or change the chance that help succeeds (:meth:`success_factor`); the
-    rest of the model calls only :meth:`receive`.
+    ``route`` names the route its cases take in the episodes table (a design may change it per
+    case with ``case.set_route``).
     """
 
-    name = "base"
     route = "sectoral"
 
     def __init__(self, model):
+        """The design of ``model``; built before the organisations (:meth:`build_organisations`)."""
         self.model = model
         self.stabilises_debt = bool(model.params["spillover.stabilised_in_help"])
 
@@ -27,8 +35,10 @@ class AccessDesign:
         return self.model.build_organisations()
 
     def receive(self, household, need, origin: str = "asked") -> Case:
-        """A household asks for help with ``need`` (or outreach brings it): open a case at the
-        door and start the intake."""
+        """A household asks for help with ``need`` (or outreach brings it).
+
+        Opens a case at the door and starts the intake.
+        """
         door = self.door(household, need)
         case = Case(self, household, need, door, self.route)
         case.presented.origin = origin
@@ -36,16 +46,16 @@ class AccessDesign:
         return case
 
     def door(self, household, need):
-        """The organisation where the household asks for help."""
-        raise NotImplementedError
+        """The organisation where the household asks for help: the one of the need's domain."""
+        return self.help_org(household, need.domain)
 
     def intake(self, case: Case) -> tuple[float, float]:
-        """Professional hours and calendar days of the intake for this case."""
-        raise NotImplementedError
+        """Professional hours and calendar days of the intake: the sectoral intake."""
+        return sectoral_intake(self.model, case)
 
     def after_intake(self, case: Case) -> None:
-        """What follows the decision: help, referrals, coordination."""
-        raise NotImplementedError
+        """What follows the decision (help, referrals, coordination): sectoral help."""
+        self.help_presented(case)
 
     def help_org(self, household, domain: str):
         """The organisation that helps ``household`` with a need in ``domain``."""
@@ -59,14 +69,3 @@ class AccessDesign:
     def success_factor(self, episode) -> float:
         """Multiplier of the help success chance: conflicting advice without a shared plan."""
         return conflict_factor(self.model, episode)
-
-    def sectoral_intake(self, case: Case) -> tuple[float, float]:
-        """Hours and days of the sectoral intake of the presented domain."""
-        p = self.model.domain[case.presented.domain]
-        return p.intake_hours, p.intake_days
-
-    def broad_intake(self, case: Case) -> tuple[float, float]:
-        """The sectoral intake plus questions about all other life domains (integral intake)."""
-        hours, days = self.sectoral_intake(case)
-        s = self.model.params
-        return hours + s["broad_intake.extra_hours"], days + s["broad_intake.extra_days"]

@@ -11,13 +11,24 @@ visibility v = 1 / (1 + (n / overview_size) ** steepness).
 from __future__ import annotations
 
 from functools import partial
+from typing import override
 
-from sim.access.integrale_toegang import start_plan
-from sim.access.sectoral import Sectoral
+from sim.access.base import AccessDesign
+from sim.access.registry import Design
 from sim.access.steps.case_meeting import CaseMeeting
-from sim.domains import DOMAINS
-from sim.agents.organisation import Organisation
+from sim.access.steps.intake import intake_with_look
+from sim.access.steps.integral_work import involve, start_plan
 from sim.access.steps.screening import look_broadly
+from sim.agents.organisation import Organisation, scaled_staff
+from sim.domains import DOMAINS
+
+DESIGN = Design(
+    name="buurtteams", cls="Buurtteams", label="Buurtteams",
+    description="Professionals van alle disciplines werken samen in buurtteams die zelf helpen; wat het team "
+                "ziet, stemmen de collega's onderling af. In een klein team gaat dat snel en goedkoop, in een "
+                "groot team wordt het een formeel overleg en wacht men op elkaar.",
+    params=("buurtteams.", "look.", "meeting.with_household", "pseudo.", "diffusion.", "plan.root_cause_first"),
+)
 
 
 def visibility(model, team_size: int) -> float:
@@ -26,16 +37,19 @@ def visibility(model, team_size: int) -> float:
     return 1.0 / (1.0 + (team_size / s["buurtteams.overview_size"]) ** s["buurtteams.visibility_steepness"])
 
 
-class Buurtteams(Sectoral):
-    """The household's neighbourhood team is the door and helps; needs found by the team's short
-    look are settled in a team consultation whose cost and delays depend on team size."""
+class Buurtteams(AccessDesign):
+    """The household's neighbourhood team is the door and helps.
 
-    name = "buurtteams"
+    Needs found by the team's short look are settled in a team consultation whose cost and
+    delays depend on team size.
+    """
+
     route = "buurtteam"
 
+    @override
     def build_organisations(self) -> dict:
         model, s = self.model, self.model.params
-        staff = {d: model.staff(d) for d in DOMAINS}
+        staff = {d: scaled_staff(s, d) for d in DOMAINS}
         count = max(1, round(sum(staff.values()) / s["buurtteams.team_size"]))
         self.teams = [Organisation(model, f"Buurtteam {i + 1}", frozenset(DOMAINS)) for i in range(count)]
         offset = 0
@@ -47,6 +61,7 @@ class Buurtteams(Sectoral):
             offset += staff[d] % count
         return {team.name: team for team in self.teams}
 
+    @override
     def help_org(self, household, domain: str):
         """The household's own team, or the next team that has this discipline."""
         count = len(self.teams)
@@ -57,20 +72,18 @@ class Buurtteams(Sectoral):
                 return team
         return self.teams[home]
 
+    @override
     def intake(self, case) -> tuple[float, float]:
-        hours, days = self.sectoral_intake(case)
-        return hours + self.model.params["look.hours"], days
+        return intake_with_look(self.model, case)
 
+    @override
     def after_intake(self, case) -> None:
-        s, household = self.model.params, case.household
+        s = self.model.params
         found = look_broadly(case, s["look.detection_probability"])
         if not found:
-            super().after_intake(case)
+            self.help_presented(case)
             return
-        parts = [(case.presented, self.help_org(household, case.presented.domain))]
-        for need in found:
-            org = self.help_org(household, need.domain)
-            parts.append((case.add_episode(need, org.name), org))
+        parts = involve(case, found, self.help_org)
         unseen = 1.0 - visibility(self.model, len(parts[0][1].professionals))
         overhead = 1.0 + s["buurtteams.meeting_overhead"] * unseen
         CaseMeeting(case, parts, False, s["buurtteams.meeting_hours"] * overhead,

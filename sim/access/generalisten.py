@@ -10,12 +10,22 @@ when she keeps it, her help succeeds less often.
 from __future__ import annotations
 
 from functools import partial
+from typing import override
 
 from sim.access.base import AccessDesign
-from sim.access.steps.staffing import split_organisations
+from sim.access.registry import Design
 from sim.access.steps.handover import Handover
+from sim.access.steps.intake import intake_with_look
 from sim.access.steps.screening import look_broadly
+from sim.access.steps.staffing import split_organisations
 
+DESIGN = Design(
+    name="generalisten", cls="Generalisten", label="Generalisten in een sociaal team",
+    description="Een sociaal team van generalisten is het loket en helpt zelf op alle leefgebieden: één "
+                "gezicht, geen overdracht. Zware problemen met jeugd of schulden verwijzen ze maar voor een deel "
+                "door naar specialisten, en wat ze zelf houden, lukt minder vaak.",
+    params=("generalisten.", "look.", "handover."),
+)
 TEAM = "Sociaal team generalisten"
 SPECIALIST_DOMAINS = frozenset({"youth", "debt"})
 SEVERE_LEVEL = 2
@@ -23,24 +33,29 @@ SEVERE_LEVEL = 2
 
 
 class Generalisten(AccessDesign):
-    """Door, intake and most help at the generalist team; severe specialist needs are referred to
-    the specialists with ``generalisten.refer_severe_probability``."""
+    """Door, intake and most help at the generalist team.
 
-    name = "generalisten"
+    Severe specialist needs are referred to the specialists with
+    ``generalisten.refer_severe_probability``.
+    """
+
     route = "generalist"
 
+    @override
     def build_organisations(self) -> dict:
         organisations = split_organisations(self.model, TEAM, self.model.params["generalisten.share"], "generalist")
         self.team = organisations[TEAM]
         return organisations
 
+    @override
     def door(self, household, need):
         return self.team
 
+    @override
     def intake(self, case) -> tuple[float, float]:
-        hours, days = self.sectoral_intake(case)
-        return hours + self.model.params["look.hours"], days
+        return intake_with_look(self.model, case)
 
+    @override
     def after_intake(self, case) -> None:
         found = look_broadly(case, self.model.params["look.detection_probability"])
         episodes = [case.presented] + [case.add_episode(n, TEAM) for n in found]
@@ -53,10 +68,12 @@ class Generalisten(AccessDesign):
                 case.start_help(episode, self.team, case.intake_professional())
 
     def refers(self, episode) -> bool:
+        """A severe youth or debt need goes to the specialists, with some chance."""
         draw = self.model.draws.routing.uniform()
         severe = episode.domain in SPECIALIST_DOMAINS and episode.need.level <= SEVERE_LEVEL
         return severe and draw < self.model.params["generalisten.refer_severe_probability"]
 
+    @override
     def success_factor(self, episode) -> float:
         factor = super().success_factor(episode)
         severe = episode.domain in SPECIALIST_DOMAINS and episode.zrm_at_request <= SEVERE_LEVEL

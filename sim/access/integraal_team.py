@@ -10,22 +10,34 @@ decision) is referred too: the team takes it up and pushes it to the front of th
 
 from __future__ import annotations
 
-from sim.access.integrale_toegang import IntegraleToegang
-from sim.agents.organisation import Organisation
-from sim.domains import DOMAINS, ZRM_CRISIS
-from sim.access.steps.screening import look_broadly
-from sim.agents.task import Task, TaskState
+from typing import override
 
+from sim.access.base import AccessDesign
+from sim.access.registry import Design
+from sim.access.steps.integral_work import work_integrally
+from sim.access.steps.screening import look_broadly
+from sim.agents.organisation import Organisation
+from sim.agents.task import Task, TaskState
+from sim.domains import DOMAINS, ZRM_CRISIS
+
+DESIGN = Design(
+    name="integraal-team", cls="IntegraalTeam", label="Integraal team met verwijscriteria",
+    description="Iedereen begint op de gewone sectorale route; een klein integraal team neemt de regie over "
+                "als er meerdere leefgebieden spelen, er een crisis is, wetten botsen of de hulp lang na het "
+                "besluit nog niet is begonnen. Zo wordt integraal werken alleen ingezet waar de criteria (zoals "
+                "in Gouda) daarom vragen.",
+    params=("integraal_team.", "broad_intake.detection_probability", "meeting.", "maturity.", "pseudo.",
+            "plan.root_cause_first"),
+)
 TEAM = "Integraal team"
 
 
-class IntegraalTeam(IntegraleToegang):
+class IntegraalTeam(AccessDesign):
     """Sectoral routes for all; referral to the integral team when the Gouda criteria hold."""
 
-    name = "integraal-team"
     route = "sectoral"
-    lead = True
 
+    @override
     def build_organisations(self) -> dict:
         model, s = self.model, self.model.params
         organisations = model.build_organisations()
@@ -37,14 +49,12 @@ class IntegraalTeam(IntegraleToegang):
         self.team = team
         return organisations
 
-    def intake(self, case) -> tuple[float, float]:
-        return self.sectoral_intake(case)
-
+    @override
     def after_intake(self, case) -> None:
         noticed = look_broadly(case, self.model.params["integraal_team.notice_probability"], asks=False)
         if self.meets_criteria(case, noticed):
             case.set_route("integraal-team")
-            self.work_integrally(case, self.lead, [(case.presented, self.team)])
+            work_integrally(case, self.help_org, lead=True, extra_seats=[(case.presented, self.team)])
             return
         self.help_presented(case)
         self.model.later(self.model.params["integraal_team.stuck_days"], self.check_stuck, case)

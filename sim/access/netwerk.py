@@ -9,21 +9,31 @@ and often they agree who does what, so their advice does not conflict.
 from __future__ import annotations
 
 from functools import partial
+from typing import override
 
-from sim.access.sectoral import Sectoral
+from sim.access.base import AccessDesign
+from sim.access.registry import Design
 from sim.access.steps.joint_plan import Plan
 from sim.access.steps.screening import look_broadly
 from sim.agents.task import Task
 
+DESIGN = Design(
+    name="netwerk", cls="Netwerk", label="Netwerk van professionals",
+    description="Iedereen werkt sectoraal, maar wat een professional opmerkt, legt ze snel voor aan een bekende "
+                "collega bij een andere organisatie, bijvoorbeeld in een appgroep. Er is geen team en geen "
+                "overleg: een half uur per keer, en vaak stemmen ze hun aanpak op elkaar af.",
+    params=("netwerk.",),
+)
 
-class Netwerk(Sectoral):
+
+class Netwerk(AccessDesign):
     """Sectoral, plus: what a professional notices goes by a quick consultation to a colleague."""
 
-    name = "netwerk"
     route = "netwerk"
 
+    @override
     def after_intake(self, case) -> None:
-        super().after_intake(case)
+        self.help_presented(case)
         s = self.model.params
         noticed = look_broadly(case, s["netwerk.notice_probability"], asks=False)
         aligned = self.model.draws.routing.uniform() < s["netwerk.alignment_probability"]

@@ -10,39 +10,53 @@ budget is spent, are referred as usual.
 from __future__ import annotations
 
 from functools import partial
+from typing import override
 
-from sim.access.no_wrong_door import NoWrongDoor
+from sim.access.base import AccessDesign
+from sim.access.registry import Design
 from sim.access.steps.budget import FreeBudget
-from sim.domains import ZRM_NEED
+from sim.access.steps.referral import refer
 from sim.access.steps.screening import look_broadly
 from sim.agents.task import Task
+from sim.domains import ZRM_NEED
+
+DESIGN = Design(
+    name="regelvrij-budget", cls="RegelvrijBudget", label="Regelvrij budget",
+    description="De consulent lost kleine problemen die ze tijdens haar werk ziet meteen op uit een vrij "
+                "jaarbudget, zoals een bed voor de kinderen, in plaats van door te verwijzen. Grotere problemen, "
+                "of alles zodra het budget van dat jaar op is, gaan met een gewone overdracht naar de "
+                "organisatie die helpt.",
+    params=("regelvrij.", "handover."),
+)
 
 FIX_DAYS = 7.0
 """A budget solution is arranged within a week."""
 
 
-class RegelvrijBudget(NoWrongDoor):
-    """Sectoral help; noticed needs are solved from the free budget when small and affordable,
-    otherwise referred to their organisation (a handover)."""
+class RegelvrijBudget(AccessDesign):
+    """Sectoral help; small noticed needs are solved at once from the free budget.
 
-    name = "regelvrij-budget"
+    A noticed need that is not small, or that the budget cannot pay, is referred to its
+    organisation (a handover).
+    """
+
     route = "regelvrij"
 
     def __init__(self, model):
+        """The design with this year's free budget."""
         super().__init__(model)
         self.budget = FreeBudget(model)
 
-    def intake(self, case) -> tuple[float, float]:
-        return self.sectoral_intake(case)
-
+    @override
     def after_intake(self, case) -> None:
         s = self.model.params
         self.help_presented(case)
         noticed = look_broadly(case, s["regelvrij.notice_probability"], asks=False)
         referred = [need for need in noticed if not self.solve_at_once(case, need)]
-        self.hand_over(case, referred)
+        refer(case, referred, self.help_org)
 
     def small(self, need) -> bool:
+        """A need at ZRM 3 whose help takes little effort (a bed, a form, a small payment)."""
         return need.level == ZRM_NEED and need.effort < self.model.params["regelvrij.small_effort"]
 
     def solve_at_once(self, case, need) -> bool:
@@ -59,8 +73,5 @@ class RegelvrijBudget(NoWrongDoor):
         return True
 
     def _fixed(self, case, task) -> None:
-        episode = task.owner
-        episode.add_work(task)
         resolved = self.model.draws.budget.uniform() < self.model.params["regelvrij.success_probability"]
-        episode.close("resolved" if resolved else "not_resolved")
-        self.model.after_help(episode.need, resolved)
+        task.owner.end_help(task, resolved)

@@ -10,14 +10,26 @@ from __future__ import annotations
 
 import math
 
-from sim.agents.episode import Episode
-from sim.agents.need import NeedStatus
+from sim.agents.episode import Episode, Origin
 from sim.agents.task import CRISIS_PRIORITY, NORMAL_PRIORITY, Task
-from sim.domains import ZRM_CRISIS
+from sim.domains import ZRM_CRISIS, HourCategory
+
+EXISTING = "existing"
+"""The route of a client who was already in help when the run started."""
 
 
 def priority_of(need) -> int:
+    """Crisis first: a need at ZRM 1 goes to the front of the queue."""
     return CRISIS_PRIORITY if need.level == ZRM_CRISIS else NORMAL_PRIORITY
+
+
+def start_existing_help(design, need) -> Case:
+    """A client who was already in help before the run (and before the design) started."""
+    org = design.help_org(need.household, need.domain)
+    case = Case(design, need.household, need, org, EXISTING)
+    case.presented.intake_start = case.presented.decision_time = case.model.time
+    case.start_help(case.presented, org)
+    return case
 
 
 class Case:
@@ -30,7 +42,7 @@ class Case:
         self.door = door
         self.route = route
         self.request_time = self.model.time
-        need.status = NeedStatus.KNOWN
+        need.make_known()
         self.presented = Episode(self.model, need, door.name, route, self.request_time)
         self.episodes = [self.presented]
 
@@ -47,8 +59,8 @@ class Case:
             self._decide()
             return
         need = self.presented.need
-        task = Task.spread("intake", self.presented, hours, days, self._intake_done, on_start=self._intake_started,
-                           priority=priority_of(need))
+        task = Task.spread(HourCategory.INTAKE, self.presented, hours, days, self._intake_done,
+                           on_start=self._intake_started, priority=priority_of(need))
         self.presented.task = task
         self.door.submit(task)
 
@@ -74,9 +86,9 @@ class Case:
 
     def add_episode(self, need, organisation: str) -> Episode:
         """A need found at intake joins this case as an episode of its own."""
-        need.status = NeedStatus.KNOWN
+        need.make_known()
         episode = Episode(self.model, need, organisation, self.route, self.request_time)
-        episode.origin = "found"
+        episode.origin = Origin.FOUND
         episode.intake_start = self.presented.intake_start
         episode.decision_time = self.model.time
         self.episodes.append(episode)
@@ -85,24 +97,19 @@ class Case:
     def start_help(self, episode: Episode, organisation, preferred: int | None = None,
                    priority: int | None = None) -> None:
         """Queue the help episode at ``organisation`` (``priority`` overrides crisis-first)."""
-        need = episode.need
-        duration = self.model.help_duration(need)
-        hours = self.model.help_hours(need.domain)
-        priority = priority_of(need) if priority is None else priority
-        task = Task("direct_help", episode, hours, duration, self._help_done, on_start=self.help_started,
-                    priority=priority, preferred=preferred)
+        priority = priority_of(episode.need) if priority is None else priority
+        task = Task(HourCategory.DIRECT_HELP, episode, episode.help_hours, episode.help_duration(), self._help_done,
+                    on_start=self.help_started, priority=priority, preferred=preferred)
         episode.task = task
         organisation.submit(task)
 
     def help_started(self, task: Task) -> None:
+        """Help runs: the need neither worsens nor remits meanwhile."""
         episode = task.owner
         episode.help_start = self.model.time
         episode.need.pause()
 
     def _help_done(self, task: Task) -> None:
         episode = task.owner
-        episode.add_work(task)
-        resolved = self.model.help_succeeds(episode)
-        episode.close("resolved" if resolved else "not_resolved")
-        self.model.after_help(episode.need, resolved)
+        episode.end_help(task, episode.help_succeeds(self.design.success_factor(episode)))
 

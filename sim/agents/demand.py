@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from sim.domains import DOMAINS, ZRM_NEED
+from sim.agents.case import start_existing_help
+from sim.domains import DAYS_PER_YEAR, DOMAINS, ZRM_NEED
 
 BLOCK = 4096
 
@@ -26,7 +27,7 @@ class Onset:
         self.severe = {d: s[f"needs.{d}.severe_onset_share"] for d in DOMAINS}
         weights = [model.population.onset_weights(d) * s[f"needs.{d}.onset_per_year"] for d in DOMAINS]
         totals = np.array([w.sum() for w in weights])
-        self.rate_per_day = totals.sum() * self.ceiling / 365.0
+        self.rate_per_day = totals.sum() * self.ceiling / DAYS_PER_YEAR
         self._domain_cdf = np.cumsum(totals) / totals.sum() if totals.sum() > 0 else None
         self._household_cdf = [np.cumsum(w) / w.sum() if w.sum() > 0 else None for w in weights]
         self._rng = model.streams.demand
@@ -34,20 +35,24 @@ class Onset:
         self._pending: tuple = ()
 
     def start(self) -> None:
+        """Seed the initial needs, then schedule the first candidate onset."""
         self._seed_initial_needs()
         if self.rate_per_day > 0:
             self._schedule_next()
 
     def _seed_initial_needs(self) -> None:
-        """Needs at time 0 at the shares the steady state has, so that the warm-up need not build
-        them from nothing: unspoken (latent) needs, and existing clients already in help."""
+        """Needs at time 0 at the shares the steady state has.
+
+        The warm-up need not build them from nothing: unspoken (latent) needs, and existing
+        clients already in help.
+        """
         for d, domain in enumerate(DOMAINS):
             for key, existing in (("initial_share", False), ("initial_help_share", True)):
                 for household, level, effort in self._initial_draws(d, self.model.params[f"needs.{domain}.{key}"]):
                     if domain not in household.needs:
                         need = household.add_need(domain, level, effort, ask=False)
                         if existing:
-                            self.model.start_existing_help(need)
+                            start_existing_help(self.model.access, need)
 
     def _initial_draws(self, d: int, share: float):
         """Households (drawn by onset weight) with the level and effort of an initial need."""
@@ -111,6 +116,7 @@ class PoissonArrivals:
         self._draws = model.draws.demand
 
     def start(self) -> None:
+        """Schedule the first arrival."""
         if self.rate > 0:
             self.model.later(self._draws.exponential() / self.rate, self._on_arrival)
 

@@ -2,26 +2,53 @@
 
 While it runs an :class:`Episode` is mutable; when it closes (or the horizon comes) it becomes
 one flat, immutable :class:`EpisodeRecord`, a row of the episodes table.
+
+The episode owns the rules of help: how many hours a week it books and for how long
+(:meth:`Episode.help_duration`: longer for a more severe need), and whether it resolves the need
+(:meth:`Episode.help_succeeds`). Its norm comes from the domain's parameters
+(:meth:`~sim.engine.domain_params.DomainParams.norm`).
 """
 
 from __future__ import annotations
 
 import math
+from enum import StrEnum
 from typing import NamedTuple
 
-from sim.domains import ZRM_CRISIS
+from sim.agents.task import TaskState
+from sim.domains import DAYS_PER_WEEK, WORK_CATEGORIES, ZRM_CRISIS, HourCategory
 
-OUTCOMES = ("resolved", "not_resolved", "withdrawn", "open")
-ORIGINS = ("asked", "found", "outreach")
-"""asked: the household asked for this need; found: somebody found it (broad intake, a look, a
-colleague); outreach: a payment-arrears signal brought a professional to the door."""
+SEVERITY_DURATION = {3: 1.0, 2: 1.5, 1: 2.0}
+"""Help takes longer for a more severe need (ZRM 3, 2, 1)."""
+
+
+class Outcome(StrEnum):
+    """How an episode ended (``open``: still running at the horizon)."""
+
+    RESOLVED = "resolved"
+    NOT_RESOLVED = "not_resolved"
+    WITHDRAWN = "withdrawn"
+    OPEN = "open"
+
+
+class Origin(StrEnum):
+    """How a need came to a service.
+
+    asked: the household asked for this need; found: somebody found it (broad intake, a look, a
+    colleague); outreach: a payment-arrears signal brought a professional to the door.
+    """
+
+    ASKED = "asked"
+    FOUND = "found"
+    OUTREACH = "outreach"
 
 
 class EpisodeRecord(NamedTuple):
     """One row of the episodes table; times are in days since the start of the run.
 
     A named tuple: immutable, a row for pandas as it is, and built in a microsecond (a frozen
-    dataclass sets its 35 fields one by one: five times as long, 6,500 episodes a year)."""
+    dataclass sets its 35 fields one by one: five times as long, 6,500 episodes a year).
+    """
 
     episode: int
     household: int
@@ -61,6 +88,7 @@ class EpisodeRecord(NamedTuple):
 
     @classmethod
     def columns(cls) -> list[str]:
+        """The column names of the episodes table."""
         return list(cls._fields)
 
 
@@ -73,17 +101,18 @@ class Episode:
         self.need = need
         self.household = need.household
         self.domain = need.domain
+        self.params = need.params
         self.organisation = organisation
         self.route = route
         self.request_time = request_time
         self.crisis = need.level == ZRM_CRISIS
         self.zrm_at_request = need.level
         self.intake_start = self.decision_time = self.help_start = self.end_time = math.nan
-        self.outcome = "open"
-        self.hours = {"intake": 0.0, "direct_help": 0.0, "coordination": 0.0}
+        self.outcome = Outcome.OPEN
+        self.hours = dict.fromkeys(WORK_CATEGORIES, 0.0)
         self.professionals: list[int] = []
         self.task = None
-        self.origin = "asked"
+        self.origin = Origin.ASKED
         self.need_onset = need.onset
         self.household_needs = len(self.household.needs)
         self.plan = None
@@ -95,13 +124,65 @@ class Episode:
         model.open_episodes.add(self)
 
     def add_work(self, task) -> None:
-        """Book a finished (or, at the horizon, running) task's client hours on this episode."""
-        self.hours[task.category] += task.client_hours
-        pid = task.professional.unique_id
+        """Book a finished task's client hours on this episode."""
+        self._book(task.category, task.client_hours, task.professional)
+
+    def _book(self, category: str, client_hours: float, professional) -> None:
+        self.hours[category] += client_hours
+        pid = professional.unique_id
         if pid not in self.professionals:
             self.professionals.append(pid)
 
-    def close(self, outcome: str) -> None:
+    # --- help ----------------------------------------------------------------------------------
+    @property
+    def help_hours(self) -> float:
+        """Client hours a week that help books."""
+        return self.params.help_hours_per_week
+
+    def help_duration(self) -> float:
+        """Days of help: the domain's mean, longer for a more severe need, times the need's effort."""
+        need = self.need
+        return self.params.help_duration_days * SEVERITY_DURATION[need.level] * need.effort
+
+    def help_succeeds(self, design_factor: float) -> bool:
+        """Draw whether help resolved the need.
+
+        The chance is the domain's, lower while the household's debts (a root cause) are
+        unresolved, times ``design_factor`` (the access design's, e.g. conflicting advice without
+        a shared plan).
+        """
+        p = self.params
+        chance = p.help_success_probability
+        if self.domain != "debt" and self.household.debt_unresolved:
+            chance *= p.root_cause_success_multiplier
+        chance *= design_factor
+        return self.model.draws.outcome.uniform() < chance
+
+    def end_help(self, task, resolved: bool) -> None:
+        """Help (``task``) finished: book its hours, close the episode, and let the need go on."""
+        self.add_work(task)
+        self.close(Outcome.RESOLVED if resolved else Outcome.NOT_RESOLVED)
+        self.need.after_help(resolved)
+
+    # --- while waiting ---------------------------------------------------------------------------
+    def escalate(self) -> None:
+        """The need reached crisis while the request waits: it goes to the front of the queue."""
+        task = self.task
+        if task is not None:
+            task.organisation.escalate(task)
+            self.crisis = True
+
+    def withdraw(self) -> bool:
+        """The need remitted while its request waited: take it out of the queue (False if it runs)."""
+        task = self.task
+        if task is None or not task.organisation.withdraw(task):
+            return False
+        self.close(Outcome.WITHDRAWN)
+        return True
+
+    # --- closing -------------------------------------------------------------------------------
+    def close(self, outcome: Outcome) -> None:
+        """The episode ended: it becomes a row of the episodes table."""
         self.outcome = outcome
         self.end_time = self.model.time
         self.task = None
@@ -110,16 +191,25 @@ class Episode:
         self.model.open_episodes.discard(self)
         self.model.records.append(self.record())
 
+    def close_at_horizon(self, now: float) -> EpisodeRecord:
+        """The run ends while the episode is open: book the part of its running task done so far."""
+        task = self.task
+        if task is not None and task.professional is not None and task.state is TaskState.RUNNING:
+            self._book(task.category, task.hours_per_week * (now - task.started_at) / DAYS_PER_WEEK,
+                       task.professional)
+        return self.record()
+
     def record(self) -> EpisodeRecord:
-        norm_days, norm_time = self.model.norm_for(self)
+        """The episode as one immutable row."""
+        norm_days, norm_time = self.params.norm(self.crisis, self.intake_start, self.decision_time)
         to_norm = norm_time - self.request_time
         return EpisodeRecord(
             self.id, self.household.unique_id, self.household.kind, self.domain, self.organisation,
             self.route, ";".join(map(str, self.professionals)), len(self.professionals), self.crisis,
             self.zrm_at_request, self.request_time, self.intake_start, self.decision_time,
             self.help_start, self.end_time, self.help_start - self.request_time, to_norm, norm_days,
-            self._within_norm(norm_days, to_norm), self.outcome, self.hours["intake"],
-            self.hours["direct_help"], self.hours["coordination"], self.origin, self.need_onset,
+            self._within_norm(norm_days, to_norm), self.outcome, self.hours[HourCategory.INTAKE],
+            self.hours[HourCategory.DIRECT_HELP], self.hours[HourCategory.COORDINATION], self.origin, self.need_onset,
             self.household_needs, self.plan is not None, self.plan is not None and self.plan.effective,
             self.idle_days, self.handovers, self.handover_days, self.repeated_intakes, self.intrusion,
             self.budget_eur, self.need.effort)

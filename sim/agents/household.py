@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from mesa import Agent
 
-from sim.domains import CRISIS_COUNTS, CRISIS_NAMES, DOMAINS, TYPES_WITH_CHILDREN, ZRM_CRISIS, ZRM_RESOLVED
 from sim.agents.need import Need, NeedStatus
+from sim.domains import CRISIS_COUNTS, CRISIS_NAMES, DOMAINS, TYPES_WITH_CHILDREN, ZRM_CRISIS, ZRM_NEED, ZRM_RESOLVED
 
 
 class Household(Agent):
@@ -44,14 +44,19 @@ class Household(Agent):
     @property
     def debt_unresolved(self) -> bool:
         """Debt is a root cause: while it lasts, other problems arise and worsen faster (seed 001).
+
         Debts in help are stabilised (creditors paused, income secured) and, with
-        ``spillover.stabilised_in_help``, no longer spill over."""
+        ``spillover.stabilised_in_help``, no longer spill over.
+        """
         debt = self.needs.get("debt")
         return debt is not None and not (debt.status is NeedStatus.HELPED and self.model.access.stabilises_debt)
 
     def add_need(self, domain: str, level: int, effort: float, ask: bool = True) -> Need:
-        """A new need arises (or a resolved one comes back). With ``ask=False`` the household
-        does not consider asking for help until the need worsens (initial, unspoken needs)."""
+        """A new need arises (or a resolved one comes back).
+
+        With ``ask=False`` the household does not consider asking for help until the need
+        worsens (initial, unspoken needs).
+        """
         need = Need(self, domain, level, effort)
         self.needs[domain] = need
         self._set_level(need, level)
@@ -66,18 +71,24 @@ class Household(Agent):
         self._set_level(need, need.level - 1)
         if need.level == ZRM_CRISIS:
             self._record_crisis(need.domain)
-            self.model.on_crisis(need)
+            need.escalate()
         need.schedule_transition()
         need.consider_asking()
 
     def remit(self, need: Need) -> None:
         """The need resolves by itself; a request still waiting for it is withdrawn."""
-        if need.status is NeedStatus.KNOWN and not self.model.withdraw(need):
+        if need.status is NeedStatus.KNOWN and not need.withdraw_request():
             need.schedule_transition()
             return
         self.resolve(need)
 
+    def need_returns(self, domain: str) -> None:
+        """A resolved need comes back (recurrence), unless the household already has a new one there."""
+        if domain not in self.needs:
+            self.add_need(domain, ZRM_NEED, float(self.model.demand.effort(1)[0]))
+
     def resolve(self, need: Need) -> None:
+        """The need is gone: its ZRM score is back to self-reliant."""
         need.close()
         del self.needs[need.domain]
         self._set_level(need, ZRM_RESOLVED)
@@ -99,6 +110,7 @@ class Household(Agent):
         self.episodes = 0
 
     def meet(self, professional_id: int) -> None:
+        """A professional worked with this household (the count of distinct professionals met)."""
         self.professionals_met.add(professional_id)
 
     def _set_level(self, need: Need, level: int) -> None:
@@ -107,5 +119,5 @@ class Household(Agent):
 
     def _record_crisis(self, domain: str) -> None:
         self.crises[CRISIS_NAMES[domain]] += 1
-        if domain == "debt" and self.model.draws.outcome.uniform() < self.model.eviction_probability:
+        if domain == "debt" and self.model.draws.outcome.uniform() < self.model.params["crisis.eviction_probability"]:
             self.crises["eviction"] += 1

@@ -3,6 +3,9 @@
 Story: the Schuldhulpverlening team has fourteen consultants. Requests queue first come, first
 served, but a household facing eviction goes to the front (crisis first). When a consultant
 closes a case, the first request in the queue that fits her week is started.
+
+In the sectoral baseline each life domain has one organisation (:func:`sectoral_organisations`),
+staffed per 100,000 inhabitants (:func:`scaled_staff`); access designs may build others.
 """
 
 from __future__ import annotations
@@ -14,6 +17,30 @@ from mesa import Agent
 
 from sim.agents.professional import Professional
 from sim.agents.task import CRISIS_PRIORITY, Task, TaskState
+from sim.domains import DOMAINS
+
+PER_INHABITANTS = 100_000
+"""Staff numbers in the catalogue are per 100,000 inhabitants."""
+
+
+def scaled_staff(params, domain: str) -> int:
+    """Professionals of a domain, scaled from 100,000 inhabitants (at least one where there are any)."""
+    per_100k = params[f"organisations.{domain}.professionals"]
+    return max(round(per_100k * params["population.inhabitants"] / PER_INHABITANTS), int(per_100k > 0))
+
+
+def sectoral_organisations(model) -> dict[str, Organisation]:
+    """One organisation per life domain, by domain: the Wmo-loket, the Jeugdteam and so on."""
+    return {d: sectoral_organisation(model, d) for d in DOMAINS}
+
+
+def sectoral_organisation(model, domain: str) -> Organisation:
+    """The organisation of one life domain, with its professionals."""
+    s = model.params
+    org = Organisation(model, s[f"organisations.{domain}.name"], frozenset({domain}))
+    org.hire(scaled_staff(s, domain), s[f"organisations.{domain}.weekly_hours"], domain, org.domains,
+             s["work.admin_ratio"])
+    return org
 
 
 class Organisation(Agent):
@@ -42,6 +69,7 @@ class Organisation(Agent):
 
     def hire(self, count: int, weekly_hours: float, discipline: str, domains: frozenset[str],
              admin_ratio: float) -> None:
+        """Employ ``count`` professionals of ``discipline`` who may serve ``domains``."""
         for _ in range(count):
             p = Professional(self.model, self.name, discipline, weekly_hours, domains, admin_ratio)
             self.professionals.append(p)
@@ -74,6 +102,7 @@ class Organisation(Agent):
             self.dispatch()
 
     def task_done(self, task: Task) -> None:
+        """A professional finished ``task``: her hours are free for the next in the queue."""
         self.running.discard(task)
         self.dispatch()
 
@@ -140,6 +169,7 @@ class QueueMeter:
         self.reset()
 
     def reset(self) -> None:
+        """Start measuring afresh (the end of the warm-up)."""
         self.area = 0.0
         self.entered = 0
         self.left = 0
@@ -148,10 +178,12 @@ class QueueMeter:
         self._last = self.model.time
 
     def enter(self, waiting: int) -> None:
+        """A task joins a queue of ``waiting`` tasks."""
         self._accrue(waiting)
         self.entered += 1
 
     def leave(self, waiting: int, queued_at: float) -> None:
+        """A task that queued at ``queued_at`` leaves a queue of ``waiting`` tasks (started or withdrawn)."""
         self._accrue(waiting)
         self.left += 1
         self.waited += self.model.time - max(queued_at, self.since)

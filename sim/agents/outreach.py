@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import weakref
 
+from sim.agents.episode import Origin
 from sim.agents.need import NeedStatus
 
 
@@ -34,4 +35,4 @@ class Outreach:
     def _visit(self, need) -> None:
         household = need.household
         if household.needs.get("debt") is need and need.status is NeedStatus.LATENT:
-            self.model.access.receive(household, need, origin="outreach")
+            self.model.access.receive(household, need, origin=Origin.OUTREACH)

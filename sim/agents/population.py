@@ -1,5 +1,4 @@
-"""The synthetic population: households drawn from the scenario's type mix, and the running
-count of multi-problem households.
+"""The synthetic population: households of the scenario's type mix, and the multi-problem count.
 
 A household counts as multi-problem (multiprobleemhuishouden) while it has needs in three or
 more life domains at once. The count is kept up to date on every change, never by scanning.
@@ -9,8 +8,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from sim.domains import HOUSEHOLD_TYPES
 from sim.agents.household import Household
+from sim.domains import HOUSEHOLD_TYPES
 
 MULTIPROBLEM_DOMAINS = 3
 SMALLEST_SIZE = {"single": 1, "couple": 2, "couple_children": 3, "single_parent": 2, "elderly": 1}
@@ -26,6 +25,12 @@ class Population:
         self.multiproblem = 0
         self.multiproblem_days = 0.0
         self._last_change = 0.0
+
+    def household_count(self) -> int:
+        """Households of the scenario's town: inhabitants over the mean household size."""
+        s = self.model.params
+        mean_size = sum(s[f"population.share_{t}"] * s[f"population.size_{t}"] for t in HOUSEHOLD_TYPES)
+        return round(s["population.inhabitants"] / mean_size)
 
     def create(self, count: int, rng: np.random.Generator) -> None:
         """Draw ``count`` households: type, size, vulnerability and avoidance."""
@@ -48,6 +53,7 @@ class Population:
         return np.array([mult[h.kind] * h.vulnerability for h in self.households])
 
     def needs_changed(self, household: Household, old_count: int) -> None:
+        """``household`` had ``old_count`` needs and now has another number: update the multi-problem count."""
         new_count = len(household.needs)
         was, now = old_count >= MULTIPROBLEM_DOMAINS, new_count >= MULTIPROBLEM_DOMAINS
         if was != now:

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from mesa import Agent
 
-CATEGORIES = ("intake", "direct_help", "coordination", "administration", "idle")
-WORK_CATEGORIES = CATEGORIES[:3]
+from sim.domains import CATEGORIES, DAYS_PER_WEEK, WORK_CATEGORIES, HourCategory
+
 EPSILON = 1e-9
 
 
@@ -47,6 +47,7 @@ class Professional(Agent):
         return client_hours_per_week * (1.0 + self.admin_ratio)
 
     def has_room(self, client_hours_per_week: float) -> bool:
+        """A task of this many client hours a week still fits her week."""
         return self.booked + self.weekly_load(client_hours_per_week) <= self.weekly_hours + EPSILON
 
     def book(self, category: str, client_hours_per_week: float) -> None:
@@ -54,13 +55,14 @@ class Professional(Agent):
         self._accrue()
         self._load[category] += client_hours_per_week
         self.booked += self.weekly_load(client_hours_per_week)
-        self.caseload += category == "direct_help"
+        self.caseload += category == HourCategory.DIRECT_HELP
 
     def release(self, category: str, client_hours_per_week: float) -> None:
+        """A task ends: its hours are free again."""
         self._accrue()
         self._load[category] -= client_hours_per_week
         self.booked -= self.weekly_load(client_hours_per_week)
-        self.caseload -= category == "direct_help"
+        self.caseload -= category == HourCategory.DIRECT_HELP
 
     def start_measuring(self) -> None:
         """Forget the hours of the warm-up."""
@@ -71,20 +73,20 @@ class Professional(Agent):
     def hours_so_far(self) -> dict[str, float]:
         """Hours per category since measuring started; idle is capacity minus the rest."""
         self._accrue()
-        capacity = self.weekly_hours * (self.model.time - self._measured_from) / 7.0
+        capacity = self.weekly_hours * (self.model.time - self._measured_from) / DAYS_PER_WEEK
         hours = dict(self.hours)
-        hours["idle"] = capacity - sum(hours[c] for c in CATEGORIES[:4])
+        hours[HourCategory.IDLE] = capacity - sum(hours[c] for c in CATEGORIES[:4])
         return hours
 
     def _accrue(self) -> None:
         """Book the hours of the running tasks since the last change (one model-time read)."""
         now = self.model.time
-        elapsed_weeks = (now - self._since) / 7.0
+        elapsed_weeks = (now - self._since) / DAYS_PER_WEEK
         if elapsed_weeks > 0:
             hours = self.hours
             client = 0.0
             for category, load in self._load.items():
                 hours[category] += load * elapsed_weeks
                 client += load
-            hours["administration"] += client * self.admin_ratio * elapsed_weeks
+            hours[HourCategory.ADMINISTRATION] += client * self.admin_ratio * elapsed_weeks
         self._since = now

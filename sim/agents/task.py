@@ -7,14 +7,18 @@ episode) hears when it starts and when it ends.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from enum import Enum
-from typing import Callable
+
+from sim.domains import DAYS_PER_WEEK
 
 CRISIS_PRIORITY = 0
 NORMAL_PRIORITY = 1
 
 
 class TaskState(Enum):
+    """Where a task is: waiting in a queue, running, done, or withdrawn before it started."""
+
     QUEUED = "queued"
     RUNNING = "running"
     DONE = "done"
@@ -35,9 +39,26 @@ class Task:
     total hours instead of its weekly hours.
     """
 
-    __slots__ = ("category", "hours_per_week", "duration", "domain", "household", "priority",
-                 "on_start", "on_finish", "preferred", "state", "professional", "organisation",
-                 "queued_at", "started_at", "entry", "owner", "_event", "__weakref__")
+    __slots__ = (
+        "__weakref__",
+        "_event",
+        "category",
+        "domain",
+        "duration",
+        "entry",
+        "hours_per_week",
+        "household",
+        "on_finish",
+        "on_start",
+        "organisation",
+        "owner",
+        "preferred",
+        "priority",
+        "professional",
+        "queued_at",
+        "started_at",
+        "state",
+    )
 
     def __init__(self, category: str, owner, hours_per_week: float, duration: float, on_finish: Callable, *,
                  on_start: Callable = ignore, priority: int = NORMAL_PRIORITY, preferred: int | None = None,
@@ -63,14 +84,15 @@ class Task:
     @classmethod
     def spread(cls, category: str, owner, hours: float, days: float, on_finish: Callable, **options) -> Task:
         """A task of ``hours`` client hours spread evenly over ``days`` calendar days."""
-        return cls(category, owner, hours * 7.0 / days, days, on_finish, **options)
+        return cls(category, owner, hours * DAYS_PER_WEEK / days, days, on_finish, **options)
 
     @property
     def client_hours(self) -> float:
         """Client hours of the whole task (administration not included)."""
-        return self.hours_per_week * self.duration / 7.0
+        return self.hours_per_week * self.duration / DAYS_PER_WEEK
 
     def start(self, professional, model) -> None:
+        """``professional`` takes the task: it books her hours until it finishes after ``duration`` days."""
         self.state = TaskState.RUNNING
         self.professional = professional
         self.started_at = model.time
@@ -80,6 +102,7 @@ class Task:
         self.on_start(self)
 
     def finish(self) -> None:
+        """The task is done: her hours are free, the organisation dispatches, the owner hears."""
         self.state = TaskState.DONE
         self._event = None
         self.professional.release(self.category, self.hours_per_week)

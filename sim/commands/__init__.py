@@ -1,6 +1,7 @@
-"""Sub-commands of ``integraal``: each name with its one-line help. The command ``validate-patterns``
-lives in the module ``sim.commands.validate_patterns``, which has ``register(parser)`` (adds the
-command's options) and ``main(args)``.
+"""Sub-commands of ``integraal``: each name with its one-line help.
+
+The command ``validate-patterns`` lives in the module ``sim.commands.validate_patterns``, which has ``register(parser)``
+(adds the command's options) and ``main(args)``.
 
 Only the chosen command's module is imported: the model, pandas and scipy take 1.5 s to load,
 and ``integraal --help``, ``integraal scenarios`` or ``integraal validate`` need none of them.

@@ -14,15 +14,16 @@ import sys
 from pathlib import Path
 
 from sim import PROJECT_DIR
-from sim.output import calibration_doc as doc
 from sim.commands.validate_patterns import add_pattern_options, pattern_results
-from sim.params.errors import InputError
+from sim.output import calibration_doc as doc
 from sim.output.results_folder import write_atomic
+from sim.params.errors import InputError
 
 CALIBRATION_MD = PROJECT_DIR / "docs" / "calibration.md"
 
 
 def register(parser) -> None:
+    """Add the options of ``integraal calibration-table``."""
     parser.add_argument("--check", action="store_true", help="only check that the committed parameter table "
                         "equals the catalogue; exit 1 when it drifted")
     parser.add_argument("--params-only", action="store_true", help="rewrite the parameter table only (no runs)")
@@ -32,6 +33,7 @@ def register(parser) -> None:
 
 
 def main(args) -> int:
+    """Check the committed parameter table, or rewrite it from the catalogue."""
     text = _read(args.file)
     if args.check:
         return check(text, args.file)
@@ -44,8 +46,11 @@ def main(args) -> int:
 
 
 def check(text: str, path: Path) -> int:
-    """0 when the committed parameter block equals the generated one, 1 (with the first
-    differing line) otherwise."""
+    """Exit code of the check: 0 when the committed table is the generated one, else 1.
+
+    0 when the committed parameter block equals the generated one, 1 (with the first
+    differing line) otherwise.
+    """
     committed = doc.extract(text, doc.PARAMS_BEGIN, doc.PARAMS_END) or ""
     generated = doc.parameter_section()
     if committed == generated:

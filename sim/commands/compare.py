@@ -14,16 +14,17 @@ from pathlib import Path
 import pandas as pd
 
 from sim.commands.executor_options import add_executor_options, executor_choice
+from sim.output.results_folder import run_table
+from sim.output.summary import HEADLINE, format_summary, kpi_columns, summarize_runs
 from sim.output.trade_off_figure import plot_tradeoff
 from sim.params.errors import InputError
 from sim.study.experiment import adhoc_experiment
-from sim.output.results_folder import run_table
 from sim.study.run_plan import build_plan
-from sim.output.summary import HEADLINE, format_summary, kpi_columns, summarize_runs
 from sim.study.runner import run_rows
 
 
 def register(parser) -> None:
+    """Add the options of ``integraal compare``."""
     parser.add_argument("scenarios", nargs="+", metavar="SCENARIO", help="scenario files or bundled names; "
                         "the first is the reference")
     parser.add_argument("--replications", type=int, default=5, help="replications per design (default 5)")
@@ -54,6 +55,7 @@ def parse_settings(items: list[str]) -> dict:
 
 
 def main(args) -> int:
+    """Run the scenarios with common random numbers and report the first against the others."""
     horizon = {k: v for k, v in (("years", args.years), ("warmup_years", args.warmup_years)) if v is not None}
     experiment = adhoc_experiment(args.scenarios, replications=args.replications, seed=args.seed,
                                   horizon=horizon, base=parse_settings(args.set))
@@ -69,6 +71,7 @@ def _in_plan_order(rows: list[dict], specs) -> list[dict]:
 
 
 def report(experiment, table, args) -> int:
+    """Print the comparison (table or JSON), write the figure if asked; exit 1 if a run failed."""
     failed = table[table["status"] != "ok"]
     summary, differences = summarize_runs(table, experiment.reference)
     if args.json:

@@ -7,6 +7,7 @@ from sim.study.executors import EXECUTORS
 
 
 def add_executor_options(parser) -> None:
+    """Add the options that choose where runs happen: ``--workers``, ``--executor``, ``--scheduler``."""
     parser.add_argument("--workers", type=int, default=1, help="worker processes (default 1)")
     parser.add_argument("--executor", choices=EXECUTORS,
                         help="serial (in this process), process (a local pool) or dask "

@@ -7,15 +7,16 @@ from pathlib import Path
 from sim.commands.executor_options import add_executor_options, executor_choice
 from sim.params.errors import InputError
 from sim.study.experiment import load_experiment
+from sim.study.global_sensitivity import sensitivity_points
 from sim.study.manifest import read_manifest
 from sim.study.rerun_check import check
 from sim.study.run_plan import build_plan
-from sim.study.sampling import design_points
-from sim.study.global_sensitivity import sensitivity_points
 from sim.study.runner import run_rows
+from sim.study.sampling import design_points
 
 
 def register(parser) -> None:
+    """Add the options of ``integraal reproduce``."""
     parser.add_argument("experiment", help="an experiment file, or the name of a bundled one")
     parser.add_argument("--results", type=Path, help="results folder (default results/<experiment name>; "
                         "every folder with a manifest.json there or one level below)")
@@ -25,6 +26,7 @@ def register(parser) -> None:
 
 
 def result_folders(root: Path) -> list[Path]:
+    """The results folder ``root``, or the results folders (with a manifest) just below it."""
     if (root / "manifest.json").is_file():
         return [root]
     found = sorted(p.parent for p in root.glob("*/manifest.json"))
@@ -42,6 +44,7 @@ def plan_points(experiment, plan: dict) -> list[dict]:
 
 
 def main(args) -> int:
+    """Rerun each results folder's reproduction subset and compare it with the stored runs."""
     experiment = load_experiment(args.experiment)
     executor = executor_choice(args)
     failures = 0

@@ -13,12 +13,12 @@ import os
 import tempfile
 from pathlib import Path
 
-from sim.params.errors import InputError
 from sim.output.kpi_format import format_kpis
+from sim.output.tables import write_tables
+from sim.params.errors import InputError
+from sim.params.scenario import load_scenario
 from sim.study.progress import ProgressBar
 from sim.study.simulate import simulate
-from sim.params.scenario import load_scenario
-from sim.output.tables import write_tables
 
 
 def seed_number(text: str) -> int:
@@ -33,6 +33,7 @@ def seed_number(text: str) -> int:
 
 
 def register(parser) -> None:
+    """Add the options of ``integraal run``."""
     parser.add_argument("scenario", help="a scenario file, or the name of a bundled one")
     parser.add_argument("--seed", type=seed_number, default=0, help="root seed, a whole number >= 0 (default 0)")
     parser.add_argument("--years", type=float, help="measured years (default: the scenario's)")
@@ -43,6 +44,7 @@ def register(parser) -> None:
 
 
 def main(args) -> int:
+    """Run one scenario once, print its KPIs and write its tables."""
     scenario = load_scenario(args.scenario)
     if args.years is not None:
         scenario = _with_years(scenario, args.years)

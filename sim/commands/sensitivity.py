@@ -4,16 +4,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from sim.study import manifest as mf
 from sim.commands.sweep import add_folder_options, report, run_options
-from sim.study.experiment import load_experiment
 from sim.output.results_folder import write_atomic
-from sim.study.run_plan import build_plan
+from sim.study import manifest as mf
+from sim.study.experiment import load_experiment
 from sim.study.global_sensitivity import METHODS, analyze, plot_indices, sensitivity_points, settings
+from sim.study.run_plan import build_plan
 from sim.study.runner import sweep
 
 
 def register(parser) -> None:
+    """Add the options of ``integraal sensitivity``."""
     parser.add_argument("experiment", help="an experiment file, or the name of a bundled one")
     parser.add_argument("--method", choices=METHODS, help="default: the file's [sensitivity] method")
     add_folder_options(parser)
@@ -21,6 +22,7 @@ def register(parser) -> None:
 
 
 def main(args) -> int:
+    """Run the experiment's Morris or Sobol design and write the sensitivity indices."""
     experiment = load_experiment(args.experiment)
     method = args.method or settings(experiment)["method"]
     options = run_options(args)

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from sim.output.results_folder import ResultsStore
+from sim.output.summary import HEADLINE, format_summary, kpi_columns, write_summaries
 from sim.output.trade_off_figure import plot_tradeoff
 from sim.params.errors import InputError
 from sim.study.manifest import read_manifest
-from sim.output.results_folder import ResultsStore
-from sim.output.summary import HEADLINE, format_summary, kpi_columns, write_summaries
 
 
 def register(parser) -> None:
+    """Add the options of ``integraal summarize``."""
     parser.add_argument("results", type=Path, help="a results folder written by sweep or sensitivity")
     parser.add_argument("--kpi", action="append", help="KPI to print (repeatable; default: the headline KPIs)")
     parser.add_argument("--all", action="store_true", help="print every KPI")
@@ -20,6 +21,7 @@ def register(parser) -> None:
 
 
 def main(args) -> int:
+    """Print a results folder's KPIs per design with intervals, and the figure if asked."""
     manifest = read_manifest(args.results)
     if manifest is None:
         raise InputError(str(args.results), "manifest.json", "not found; is this a results folder?")

@@ -6,21 +6,23 @@ import sys
 from pathlib import Path
 
 from sim.commands.executor_options import add_executor_options, executor_choice
+from sim.output.summary import format_summary, summarize_runs
 from sim.params.errors import InputError
 from sim.study.experiment import load_experiment
 from sim.study.run_plan import build_plan
-from sim.study.sampling import design_points
-from sim.output.summary import format_summary, summarize_runs
 from sim.study.runner import SweepOutcome, sweep
+from sim.study.sampling import design_points
 
 
 def register(parser) -> None:
+    """Add the options of ``integraal sweep``."""
     parser.add_argument("experiment", help="an experiment file, or the name of a bundled one")
     add_folder_options(parser)
     parser.set_defaults(func=main)
 
 
 def add_folder_options(parser) -> None:
+    """Add the executor options and those of the results folder (``--out``, ``--force``, ``--resume``)."""
     add_executor_options(parser)
     parser.add_argument("--out", type=Path, help="results folder (default results/<experiment name>)")
     parser.add_argument("--resume", action="store_true", help="continue a stopped sweep: skip stored runs")
@@ -36,6 +38,7 @@ def run_options(args) -> dict:
 
 
 def main(args) -> int:
+    """Run every design point and replication of an experiment into a results folder."""
     experiment = load_experiment(args.experiment)
     options = run_options(args)
     specs = build_plan(experiment, design_points(experiment))

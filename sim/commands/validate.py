@@ -6,11 +6,13 @@ from sim.params.scenario import load_scenario
 
 
 def register(parser) -> None:
+    """Add the options of ``integraal validate``."""
     parser.add_argument("scenario", help="a scenario file, or the name of a bundled one")
     parser.set_defaults(func=main)
 
 
 def main(args) -> int:
+    """Load the scenario (every check runs on loading) and say it is valid."""
     scenario = load_scenario(args.scenario)
     print(f"{scenario.path}: valid ({scenario.name}, design {scenario['design.access']})")
     return 0

@@ -15,9 +15,9 @@ import pandas as pd
 
 from sim.commands.compare import parse_settings
 from sim.commands.executor_options import add_executor_options, executor_choice
+from sim.output.patterns import PatternResult, judge
 from sim.study.executors import open_pool
 from sim.study.experiment import adhoc_experiment
-from sim.output.patterns import PatternResult, judge
 from sim.study.progress import ProgressBar
 from sim.study.run_plan import build_plan
 from sim.study.runner import execute
@@ -26,6 +26,7 @@ EXIT_FAIL = 1
 
 
 def register(parser) -> None:
+    """Add the options of ``integraal validate-patterns``."""
     add_pattern_options(parser)
     parser.set_defaults(func=main)
 
@@ -44,6 +45,7 @@ def add_pattern_options(parser) -> None:
 
 
 def main(args) -> int:
+    """Print the observed patterns' table with a verdict each; exit 1 if one fails."""
     results = pattern_results(args)
     print(f"{args.scenario}: {args.replications} replications, root seed {args.seed}; pass = mean inside "
           "the tolerance band\n")

@@ -1,7 +1,7 @@
 """Scheduling the model's events on Mesa's event list, with arguments where needed.
 
 Story: a resolved debt need may come back in a year and a half. That is a call with arguments,
-``model._recur(household, "debt")``, but Mesa 3.5 events take no arguments and hold their
+``household.need_returns("debt")``, but Mesa 3.5 events take no arguments and hold their
 callback by a weak reference (so the event of a removed agent simply does not fire). The
 calendar therefore wraps every call in a small callable object, :class:`ScheduledCall`, hands
 that to ``model.schedule_event`` and keeps it alive until it has run or been cancelled. Order is
@@ -21,7 +21,7 @@ from __future__ import annotations
 class ScheduledCall:
     """``function(*args)`` on Mesa's event list; :meth:`cancel` takes it off."""
 
-    __slots__ = ("calendar", "function", "args", "event", "__weakref__")
+    __slots__ = ("__weakref__", "args", "calendar", "event", "function")
 
     def __init__(self, calendar: Calendar, function, args: tuple):
         self.calendar = calendar
@@ -30,10 +30,12 @@ class ScheduledCall:
         self.event = None
 
     def __call__(self) -> None:
+        """Run the call (Mesa's event fires)."""
         self.calendar.pending.discard(self)
         self.function(*self.args)
 
     def cancel(self) -> None:
+        """Take the call off the event list."""
         self.calendar.pending.discard(self)
         self.event.cancel()
 

@@ -9,9 +9,7 @@ from __future__ import annotations
 
 from mesa.time import Schedule
 
-from sim.agents.professional import CATEGORIES
-
-WEEK = 7.0
+from sim.domains import CATEGORIES, DAYS_PER_WEEK
 
 
 class WeeklyLog:
@@ -24,8 +22,10 @@ class WeeklyLog:
         self._progress = None
 
     def start(self, progress=None) -> None:
+        """Record every 7 days until the horizon; ``progress(fraction)`` is called each week."""
         self._progress = progress
-        self.model.schedule_recurring(self._on_week, Schedule(interval=WEEK, start=WEEK, end=self.model.horizon))
+        every_week = Schedule(interval=DAYS_PER_WEEK, start=DAYS_PER_WEEK, end=self.model.horizon)
+        self.model.schedule_recurring(self._on_week, every_week)
 
     def start_measuring(self) -> None:
         """Professionals' hours were reset: restart the differences from zero."""
@@ -44,7 +44,8 @@ class WeeklyLog:
         before = self._previous.get(org.name, dict.fromkeys(CATEGORIES, 0.0))
         self._previous[org.name] = hours
         started, wait_sum = org.take_week_waits()
-        row = {"week": int(round(model.time / WEEK)), "time": model.time, "measured": model.time > model.measure_from,
+        row = {"week": round(model.time / DAYS_PER_WEEK), "time": model.time,
+               "measured": model.time > model.measure_from,
                "organisation": org.name, "queue_length": org.waiting, "running_tasks": len(org.running),
                "tasks_started": started, "mean_wait_days": wait_sum / started if started else float("nan")}
         row.update({f"{c}_hours": hours[c] - before[c] for c in CATEGORIES})

@@ -9,9 +9,8 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from sim.domains import DOMAINS
+from sim.domains import DAYS_PER_YEAR, DOMAINS
 
-DAYS_PER_YEAR = 365.0
 LAWS = ("wmo", "work_income", "youth")
 
 
@@ -134,7 +133,9 @@ def _law_mix(domains: pd.Series) -> dict[str, float]:
 
 def _cost(episodes: pd.DataFrame, time_use: pd.DataFrame, params, measure_from: float, horizon: float) -> float:
     """Worked professional hours at the hourly cost, plus provisions during help."""
-    worked = time_use[[f"{c}_hours" for c in ("intake", "direct_help", "coordination", "administration")]].to_numpy().sum()
+    worked = (
+        time_use[[f"{c}_hours" for c in ("intake", "direct_help", "coordination", "administration")]].to_numpy().sum()
+    )
     started = episodes.dropna(subset=["help_start"])
     overlap = (np.minimum(started["end_time"].fillna(horizon), horizon)
                - np.maximum(started["help_start"], measure_from)).clip(lower=0)

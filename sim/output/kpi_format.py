@@ -7,34 +7,40 @@ import math
 from sim.domains import DOMAINS
 
 WAIT_COLUMNS = (("requests/yr", "requests_per_year_{}", "{:.0f}"), ("wait p50 (d)", "wait_median_days_{}", "{:.0f}"),
-                ("wait p90 (d)", "wait_p90_days_{}", "{:.0f}"), ("norm event p50 (d)", "norm_event_median_days_{}", "{:.0f}"),
+                ("wait p90 (d)", "wait_p90_days_{}", "{:.0f}"),
+                ("norm event p50 (d)", "norm_event_median_days_{}", "{:.0f}"),
                 ("within norm", "within_norm_share_{}", "{:.0%}"))
 SECTIONS = {
-    "Professional time (share of capacity)": (("intake", "intake_share", "{:.1%}"), ("direct help", "direct_help_share", "{:.1%}"),
-                                              ("coordination", "coordination_share", "{:.1%}"), ("idle", "idle_share", "{:.1%}"),
-                                              ("administration (of worked time)", "admin_share_of_worked", "{:.1%}"),
-                                              ("coordination hours per year", "coordination_hours_per_year", "{:,.0f}")),
-    "Households": (("in help during a year", "users_share", "{:.1%}"), ("of those, in 2+ domains", "multi_sector_share", "{:.1%}"),
+    "Professional time (share of capacity)": (
+        ("intake", "intake_share", "{:.1%}"), ("direct help", "direct_help_share", "{:.1%}"),
+        ("coordination", "coordination_share", "{:.1%}"), ("idle", "idle_share", "{:.1%}"),
+        ("administration (of worked time)", "admin_share_of_worked", "{:.1%}"),
+        ("coordination hours per year", "coordination_hours_per_year", "{:,.0f}")),
+    "Households": (("in help during a year", "users_share", "{:.1%}"),
+                   ("of those, in 2+ domains", "multi_sector_share", "{:.1%}"),
                    ("multi-problem (3+ domains)", "multiproblem_share", "{:.2%}"),
                    ("professionals per helped household", "professionals_per_helped_household", "{:.2f}")),
-    "Outcomes": (("help episodes resolved", "resolved_share", "{:.1%}"), ("mean ZRM change, helped households", "zrm_change_mean_helped", "{:+.2f}"),
+    "Outcomes": (("help episodes resolved", "resolved_share", "{:.1%}"),
+                 ("mean ZRM change, helped households", "zrm_change_mean_helped", "{:+.2f}"),
                  ("crises per 1,000 households per year", "crises_per_1000_households_per_year", "{:.1f}"),
                  ("evictions per 1,000 households per year", "evictions_per_1000_households_per_year", "{:.2f}")),
-    "Access design mechanisms": (("wait p50 (d), Wmo, single-need households", "wait_median_days_wmo_single_need", "{:.0f}"),
-                                 ("coordination hours per request", "coordination_hours_per_request", "{:.2f}"),
-                                 ("days without action, coordinated episodes", "idle_days_mean_coordinated", "{:.1f}"),
-                                 ("needs found per 1,000 requests", "found_needs_per_1000_requests", "{:.0f}"),
-                                 ("days from onset to known (mean)", "onset_to_known_mean_days", "{:.0f}"),
-                                 ("handovers per 1,000 requests", "handovers_per_1000_requests", "{:.0f}"),
-                                 ("days per handover (mean)", "handover_days_mean", "{:.1f}"),
-                                 ("repeated intakes per 1,000 requests", "repeated_intakes_per_1000_requests", "{:.0f}"),
-                                 ("intrusions per 1,000 requests", "intrusions_per_1000_requests", "{:.0f}"),
-                                 ("free budget spent, EUR per year", "budget_eur_per_year", "{:,.0f}")),
+    "Access design mechanisms": (
+        ("wait p50 (d), Wmo, single-need households", "wait_median_days_wmo_single_need", "{:.0f}"),
+        ("coordination hours per request", "coordination_hours_per_request", "{:.2f}"),
+        ("days without action, coordinated episodes", "idle_days_mean_coordinated", "{:.1f}"),
+        ("needs found per 1,000 requests", "found_needs_per_1000_requests", "{:.0f}"),
+        ("days from onset to known (mean)", "onset_to_known_mean_days", "{:.0f}"),
+        ("handovers per 1,000 requests", "handovers_per_1000_requests", "{:.0f}"),
+        ("days per handover (mean)", "handover_days_mean", "{:.1f}"),
+        ("repeated intakes per 1,000 requests", "repeated_intakes_per_1000_requests", "{:.0f}"),
+        ("intrusions per 1,000 requests", "intrusions_per_1000_requests", "{:.0f}"),
+        ("free budget spent, EUR per year", "budget_eur_per_year", "{:,.0f}")),
     "Cost": (("EUR per year (worked hours + provisions + free budget)", "cost_eur_per_year", "{:,.0f}"),),
 }
 
 
 def fmt(value: float, pattern: str) -> str:
+    """``value`` formatted with ``pattern``, or ``-`` when it is missing."""
     return "-" if value is None or (isinstance(value, float) and math.isnan(value)) else pattern.format(value)
 
 

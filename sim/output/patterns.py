@@ -17,6 +17,7 @@ from sim.output.stats import interval
 
 @dataclass(frozen=True)
 class Pattern:
+    """An observed pattern: the KPI that shows it and the range the model must hit."""
     name: str
     kpi: str
     observed: str
@@ -25,6 +26,7 @@ class Pattern:
     source: str
 
     def holds(self, value: float) -> bool:
+        """Whether ``value`` is known and within the pattern's range."""
         return not math.isnan(value) and self.low <= value <= self.high
 
 
@@ -65,6 +67,7 @@ class PatternResult:
 
     @property
     def passed(self) -> bool:
+        """Whether the mean over replications lies within the pattern's range."""
         return self.pattern.holds(self.mean)
 
 

@@ -19,8 +19,9 @@ import io
 import json
 import os
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
 import pandas as pd
 
@@ -48,6 +49,7 @@ def write_atomic(path: Path, text: str) -> None:
 
 
 def write_json(path: Path, data: Any) -> None:
+    """Write ``data`` as JSON to ``path`` atomically (no NaN: it is not JSON)."""
     write_atomic(path, json.dumps(data, indent=1, sort_keys=False, allow_nan=False) + "\n")
 
 
@@ -55,6 +57,7 @@ class ResultsStore:
     """The files of one results folder."""
 
     def __init__(self, folder: Path):
+        """A store of per-run results in ``folder``/runs."""
         self.folder = Path(folder)
         self.runs_dir = self.folder / "runs"
 
@@ -83,6 +86,7 @@ class ResultsStore:
         return table
 
     def load(self) -> pd.DataFrame:
+        """The run table of the folder."""
         return read_run_table(self.folder / RUN_TABLE)
 
 

@@ -12,7 +12,7 @@ tables: one row per group and KPI.
 
 from __future__ import annotations
 
-from typing import Sequence
+from collections.abc import Sequence
 
 import numpy as np
 import pandas as pd
@@ -45,7 +45,9 @@ def mean_ci(runs: pd.DataFrame, by: Sequence[str], kpis: Sequence[str],
 def paired_differences(runs: pd.DataFrame, design_col: str, reference: str, match: Sequence[str],
                        kpis: Sequence[str], by: Sequence[str] = (),
                        confidence: float = CONFIDENCE) -> pd.DataFrame:
-    """Per design (other than ``reference``), group of ``by`` and KPI: the mean of design minus
+    """Paired differences against the reference: per design, group and KPI, with an interval.
+
+    Per design (other than ``reference``), group of ``by`` and KPI: the mean of design minus
     reference over runs matched on ``match`` (e.g. the replication index), with its interval.
 
     Reference runs are matched on ``match`` only when the reference has no ``by`` values of its

@@ -1,4 +1,6 @@
-"""Summaries of a run table: per design and design point, each KPI's mean with its 95% interval,
+"""Summaries of a run table: KPI means with intervals, and paired differences against the reference.
+
+Summaries of a run table: per design and design point, each KPI's mean with its 95% interval,
 and the paired difference against the reference design (matched by replication).
 
 ``summary.csv`` and ``differences.csv`` are tidy: one row per design, design point and KPI, with
@@ -31,6 +33,7 @@ def factor_columns(table: pd.DataFrame) -> list[str]:
 
 
 def kpi_columns(table: pd.DataFrame) -> list[str]:
+    """The KPI columns of a run table: those after ``error``."""
     columns = list(table.columns)
     return columns[columns.index("error") + 1:]
 
@@ -62,6 +65,7 @@ def _with_factors(frame: pd.DataFrame, points: pd.DataFrame) -> pd.DataFrame:
 
 
 def write_summaries(folder: Path, table: pd.DataFrame, manifest: dict) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Write summary.csv and differences.csv of a run table into ``folder`` and return both."""
     summary, differences = summarize_runs(table, manifest["reference"])
     write_atomic(Path(folder) / "summary.csv", summary.to_csv(index=False))
     write_atomic(Path(folder) / "differences.csv", differences.to_csv(index=False))
@@ -76,6 +80,7 @@ def number(value: float) -> str:
 
 
 def with_interval(row) -> str:
+    """A summary row as ``mean [low, high]``."""
     return f"{number(row['mean'])} [{number(row['ci_low'])}, {number(row['ci_high'])}]"
 
 

@@ -16,12 +16,12 @@ from pathlib import Path
 
 import pandas as pd
 
-from sim.domains import CRISIS_COUNTS, DOMAINS
 from sim.agents.episode import EpisodeRecord
-from sim.agents.professional import CATEGORIES
+from sim.domains import CATEGORIES, CRISIS_COUNTS, DAYS_PER_WEEK, DOMAINS
 
 
 def episodes_table(model) -> pd.DataFrame:
+    """One row per help episode, with its household's columns and whether it was measured."""
     frame = pd.DataFrame(model.records, columns=EpisodeRecord.columns())
     frame["measured"] = frame["request_time"] >= model.measure_from
     return frame.sort_values("episode", kind="stable").reset_index(drop=True)
@@ -30,7 +30,8 @@ def episodes_table(model) -> pd.DataFrame:
 def households_table(model) -> pd.DataFrame:
     """One row per household; a town without households gives the columns and no rows.
 
-    Built column by column (Grote stad has 410,000 households: a dict per row took seconds)."""
+    Built column by column (Grote stad has 410,000 households: a dict per row took seconds).
+    """
     households = model.population.households
     if not households:
         return pd.DataFrame([], columns=household_columns())
@@ -47,40 +48,48 @@ def households_table(model) -> pd.DataFrame:
 
 
 def household_columns() -> list[str]:
+    """The columns of the households table."""
     crises = [f"crises_{name}" for name in CRISIS_COUNTS]
     return ["household", "type", "size", "vulnerability", "avoider", *[f"zrm_start_{d}" for d in DOMAINS],
             *[f"zrm_end_{d}" for d in DOMAINS], *crises, "professionals_met", "episodes", "multiproblem"]
 
 
 def time_use_table(model) -> pd.DataFrame:
+    """One row per professional: hours per category over the measured period."""
     rows = []
     for p in model.professionals():
         row = {"professional": p.unique_id, "organisation": p.organisation, "discipline": p.discipline,
                "weekly_hours": p.weekly_hours}
         row.update({f"{c}_hours": h for c, h in p.hours_so_far().items()})
-        row["capacity_hours"] = p.weekly_hours * (model.time - model.measure_from) / 7.0
+        row["capacity_hours"] = p.weekly_hours * (model.time - model.measure_from) / DAYS_PER_WEEK
         rows.append(row)
     return pd.DataFrame(rows, columns=["professional", "organisation", "discipline", "weekly_hours",
                                        *[f"{c}_hours" for c in CATEGORIES], "capacity_hours"])
 
 
 def queues_table(model) -> pd.DataFrame:
-    """Per organisation over the measured period: time-average queue length, arrivals to the
-    queue per day, and the mean time in the queue of tasks that left it (Little's law: L = lambda W)."""
+    """The queues table: one row per organisation over the measured period.
+
+    Per organisation over the measured period: time-average queue length, arrivals to the
+    queue per day, and the mean time in the queue of tasks that left it (Little's law: L = lambda W).
+    """
     rows = []
     for org in model.organisations.values():
         meter = org.queue
         days = model.time - meter.since
         rows.append({"organisation": org.name, "mean_queue_length": meter.mean_length(org.waiting),
                      "arrivals_per_day": meter.entered / days if days > 0 else float("nan"),
-                     "departures": meter.left, "mean_days_in_queue": meter.waited / meter.left if meter.left else float("nan"),
+                     "departures": meter.left,
+                     "mean_days_in_queue": meter.waited / meter.left if meter.left else float("nan"),
                      "waiting_at_end": org.waiting, "queue_days": meter.area,
                      "queue_days_of_departed": meter.waited,
-                     "queue_days_of_waiting": sum(model.time - max(t.queued_at, meter.since) for t in org.queued_tasks())})
+                     "queue_days_of_waiting": sum(model.time - max(t.queued_at, meter.since)
+                                                  for t in org.queued_tasks())})
     return pd.DataFrame(rows)
 
 
 def weekly_table(model) -> pd.DataFrame:
+    """One row per week and organisation (the weekly log)."""
     return pd.DataFrame(model.weekly.rows)
 
 
@@ -111,8 +120,11 @@ def write_tables(tables: dict[str, pd.DataFrame], out_dir: Path, force: bool = F
 
 
 def _swap_in(staging: Path, out_dir: Path, force: bool) -> None:
-    """Rename ``staging`` to ``out_dir``; an old folder (with ``force``) is moved aside first and
-    deleted only once the new one is in place, so an interruption leaves the old or the new."""
+    """Move the finished ``staging`` folder to ``out_dir`` so that an interruption leaves the old or the new.
+
+    Rename ``staging`` to ``out_dir``; an old folder (with ``force``) is moved aside first and
+    deleted only once the new one is in place, so an interruption leaves the old or the new.
+    """
     if not (out_dir.exists() and force):
         os.rename(staging, out_dir)
         return

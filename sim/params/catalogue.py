@@ -7,9 +7,9 @@ row per life domain, so that each value keeps its own source and status.
 
 from __future__ import annotations
 
-from sim.params.design_catalogue import DESIGN_PARAMS
 from sim.domains import DOMAINS, HOUSEHOLD_TYPES
 from sim.params.definitions import Param
+from sim.params.design_catalogue import DESIGN_PARAMS
 
 P = Param
 UNIT_INTERVAL = (0.0, 1.0)

@@ -12,12 +12,13 @@ from __future__ import annotations
 
 import difflib
 import math
-from typing import Any, Mapping
+from collections.abc import Mapping
+from typing import Any
 
+from sim.domains import DAYS_PER_WEEK, DAYS_PER_YEAR, DOMAINS, HOUSEHOLD_TYPES
 from sim.params.catalogue import CATALOGUE
-from sim.domains import DOMAINS, HOUSEHOLD_TYPES
-from sim.params.errors import InputError
 from sim.params.definitions import Param
+from sim.params.errors import InputError
 
 TABLES = sorted({key.split(".")[0] for key in CATALOGUE})
 
@@ -25,7 +26,8 @@ TABLES = sorted({key.split(".")[0] for key in CATALOGUE})
 def validate_values(values: Mapping[str, Any], source: str, prefix: str = "") -> dict[str, Any]:
     """Check each dotted key against the catalogue; return the values in their declared types.
 
-    ``prefix`` is how the file spells the keys' table (``base.`` in an experiment file)."""
+    ``prefix`` is how the file spells the keys' table (``base.`` in an experiment file).
+    """
     checked = {}
     for key, value in values.items():
         param = CATALOGUE.get(key)
@@ -91,8 +93,8 @@ def check_cross_fields(values: Mapping[str, Any], source: str) -> None:
     if abs(total - 1.0) > 1e-6:
         raise InputError(source, "population.share_*", f"household type shares sum to {total:g}; expected the "
                          f"five shares ({', '.join(HOUSEHOLD_TYPES)}) to sum to 1")
-    horizon_days = (values["simulation.warmup_years"] + values["simulation.years"]) * 365.0
-    if horizon_days < 7.0:
+    horizon_days = (values["simulation.warmup_years"] + values["simulation.years"]) * DAYS_PER_YEAR
+    if horizon_days < DAYS_PER_WEEK:
         raise InputError(source, "simulation.years", f"warm-up plus measured years is {horizon_days:.3g} days; "
                          "expected at least one week (7 days, 0.0192 years), the step of the weekly tables")
     if values["simulation.mode"] == "mmc":
@@ -111,13 +113,13 @@ def _check_domain(values: Mapping[str, Any], d: str, source: str) -> None:
     measure = values[f"norms.{d}.measure"]
     if measure != "none" and values[f"norms.{d}.days"] <= 0:
         raise InputError(source, f"norms.{d}.days", f"is {_num(values[f'norms.{d}.days'])} while norms.{d}.measure "
-                         f"is {measure!r}; expected a deadline above 0 days, or measure = \"none\"")
+                         f'is {measure!r}; expected a deadline above 0 days, or measure = "none"')
     week, admin = values[f"organisations.{d}.weekly_hours"], 1.0 + values["work.admin_ratio"]
     if week <= 0 or values[f"organisations.{d}.professionals"] <= 0:
         return
     loads = {f"help.{d}.hours_per_week": values[f"help.{d}.hours_per_week"]}
     if days > 0:
-        loads[f"intake.{d}.hours"] = hours * 7.0 / days
+        loads[f"intake.{d}.hours"] = hours * DAYS_PER_WEEK / days
     for key, load in loads.items():
         if load * admin > week + 1e-9:
             raise InputError(source, key, f"one case would book {_num(load * admin)} hours a week (administration "

@@ -1,21 +1,19 @@
 """Parameters of the access designs (docs/designs.md), part of the catalogue.
 
-``DESIGN_NAMES`` are the values ``design.access`` accepts; each names a class in ``sim.access``.
+``DESIGN_NAMES`` are the values ``design.access`` accepts: the names in the design registry
+(sim/access/registry.py), read without importing a design.
 Figures that no source gives (coordination minutes, detection accuracy, handover times) are
 documented guesses with a plausible range, status "assumption", as DOMAIN.md section 3 asks.
 """
 
 from __future__ import annotations
 
+from sim.access.registry import DESIGN_NAMES
 from sim.params.definitions import Param
 
 P = Param
 UNIT = (0.0, 1.0)
 A = "assumption"
-
-DESIGN_NAMES = ("sectoraal", "integrale-toegang", "vinkje", "integraal-team", "een-loket", "no-wrong-door",
-                "buurtteams", "regelvrij-budget", "opdrachtgeverschap", "generalisten", "avg-strikt",
-                "netwerk", "volwassen-integraal")
 
 ACCESS = [
     P("design.access", "sectoraal", "-", "Access design (see docs/designs.md)", choices=DESIGN_NAMES,

@@ -14,6 +14,7 @@ class InputError(Exception):
     """
 
     def __init__(self, file: str, key: str, message: str, line: int | None = None):
+        """An error in ``key`` of ``file`` (at ``line``, when known), told in one line."""
         self.file = str(file)
         self.key = key
         self.message = " ".join(str(message).split())  # one line, whatever the message held
@@ -25,6 +26,7 @@ class InputError(Exception):
         return f"{where}: {self.key}: {self.message}"
 
     def __str__(self) -> str:
+        """The one-line message: file, line, key and what is wrong."""
         return self._text()
 
     def at(self, file: str, line: int | None) -> InputError:

@@ -17,10 +17,11 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any, Mapping
+from typing import Any
 
 from sim import PROJECT_DIR
 from sim.params.catalogue import DEFAULTS
@@ -42,6 +43,7 @@ class Scenario:
     values: Mapping[str, Any] = field(repr=False)
 
     def __getitem__(self, key: str) -> Any:
+        """The value of parameter ``key``."""
         return self.values[key]
 
     def with_overrides(self, overrides: Mapping[str, Any], source: str = "overrides") -> Scenario:
@@ -80,8 +82,11 @@ def load_scenario(name: str | Path, overrides: Mapping[str, Any] | None = None) 
 
 
 def _load_chain(path: Path, seen: tuple[Path, ...]) -> tuple[dict, dict, list[Path]]:
-    """Meta keys and flat values of ``path``, with those of the files it extends underneath,
-    and the chain of files, ``path`` first."""
+    """Read ``path`` and the files it extends: their meta keys, flat values and the chain of files.
+
+    Meta keys and flat values of ``path``, with those of the files it extends underneath,
+    and the chain of files, ``path`` first.
+    """
     raw = read_toml(path)
     meta = {k: raw.pop(k) for k in META_KEYS if k in raw}
     try:
@@ -91,8 +96,8 @@ def _load_chain(path: Path, seen: tuple[Path, ...]) -> tuple[dict, dict, list[Pa
         raise _placed(exc, path) from None
     if "extends" not in meta:
         return meta, values, [path]
-    parent = _parent(path, meta["extends"], seen + (path.resolve(),))
-    parent_meta, parent_values, chain = _load_chain(parent, seen + (path.resolve(),))
+    parent = _parent(path, meta["extends"], (*seen, path.resolve()))
+    parent_meta, parent_values, chain = _load_chain(parent, (*seen, path.resolve()))
     return {**parent_meta, **meta}, {**parent_values, **values}, [path, *chain]
 
 

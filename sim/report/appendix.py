@@ -1,18 +1,22 @@
-"""The technical appendix: designs and their scenarios, the parameters that differ, replications and
-seeds, versions, and the manifest as it is."""
+"""The technical appendix of the report.
+
+The technical appendix: designs and their scenarios, the parameters that differ, replications and
+seeds, versions, and the manifest as it is.
+"""
 
 from __future__ import annotations
 
 import json
 
+from sim.report.compared_scenarios import differing
 from sim.report.context import Context
 from sim.report.document import Heading, PageBreak, Paragraph, Table
-from sim.report.compared_scenarios import differing
 
 MAX_DIFFERING = 40
 
 
 def appendix_blocks(ctx: Context) -> list:
+    """The technical appendix: designs and scenarios, differing parameters, runs and versions."""
     t, m = ctx.text, ctx.data.manifest
     blocks = [PageBreak(), Heading(t("h_appendix")), Heading(t("h_designs"), 3),
               Table((t("col_design"), t("col_scenario"), t("col_description")),
@@ -29,8 +33,10 @@ def _parameters(ctx: Context) -> list:
     if ctx.scenario_note:
         blocks.append(Paragraph(t("scenario_note", note=ctx.scenario_note), "note"))
     diff = differing(ctx.infos)
-    rows = tuple((key, *(str(values.get(d, "")) for d in ctx.designs)) for key, values in list(diff.items())[:MAX_DIFFERING])
-    return blocks + [Table((t("col_parameter"), *ctx.designs), rows)] if rows else blocks
+    rows = tuple(
+        (key, *(str(values.get(d, "")) for d in ctx.designs)) for key, values in list(diff.items())[:MAX_DIFFERING]
+    )
+    return [*blocks, Table((t("col_parameter"), *ctx.designs), rows)] if rows else blocks
 
 
 def _runs_table(ctx: Context) -> Table:

@@ -25,6 +25,7 @@ FORMATS = ("html", "pdf", "both")
 
 
 def build_document(folder: Path, lang: str = "nl", sensitivity: Path | None = None) -> Document:
+    """The report of the results folder ``folder`` in ``lang``, with the sensitivity section if given."""
     ctx = make_context(load_results(folder, sensitivity), lang)
     t = ctx.text
     name = ctx.data.manifest.get("experiment", {}).get("name", Path(folder).name)

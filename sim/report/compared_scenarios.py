@@ -19,8 +19,8 @@ from pathlib import Path
 from typing import Any
 
 from sim.params.errors import InputError
-from sim.study.experiment import load_experiment
 from sim.params.scenario import load_scenario, read_toml
+from sim.study.experiment import load_experiment
 
 
 @dataclass(frozen=True)

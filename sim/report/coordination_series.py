@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import pandas as pd
 
-from sim.report.data import WEEK_COLUMNS
 from sim.output.stats import interval
+from sim.report.data import WEEK_COLUMNS
 
 
 def coordination_series(weekly: pd.DataFrame) -> pd.DataFrame:

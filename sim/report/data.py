@@ -1,4 +1,6 @@
-"""A results folder read as plain data: the manifest, the experiment file, the run table, the
+"""A results folder read as plain data (CSV, JSON and TOML only, never pickle).
+
+A results folder read as plain data: the manifest, the experiment file, the run table, the
 weekly series and, when present, a Morris indices table. CSV, JSON and TOML only, never pickle.
 
 A story: an adviser gets ``results/headline/`` from a colleague by e-mail. ``load_results`` reads
@@ -15,9 +17,9 @@ from pathlib import Path
 
 import pandas as pd
 
-from sim.params.errors import InputError
 from sim.output.results_folder import read_run_table
 from sim.output.summary import kpi_columns
+from sim.params.errors import InputError
 
 WEEK_COLUMNS = ("intake_hours", "direct_help_hours", "coordination_hours", "administration_hours", "idle_hours")
 
@@ -37,10 +39,12 @@ class ResultsData:
 
     @property
     def ok_runs(self) -> pd.DataFrame:
+        """The runs that ended well."""
         return self.runs[self.runs["status"] == "ok"]
 
     @property
     def reference(self) -> str:
+        """The reference design: the manifest's, or the first in the run table."""
         return self.manifest.get("reference") or str(self.runs["design"].iloc[0])
 
 

@@ -11,12 +11,14 @@ from dataclasses import dataclass, field
 
 @dataclass(frozen=True)
 class Heading:
+    """A heading; level 2 for sections, 3 below."""
     text: str
     level: int = 2
 
 
 @dataclass(frozen=True)
 class Paragraph:
+    """A paragraph of text in one of the styles."""
     text: str
     style: str = "body"
     """body, lead (larger), note (smaller, grey), quote (a statement), verdict (bold)"""
@@ -24,28 +26,32 @@ class Paragraph:
 
 @dataclass(frozen=True)
 class Bullets:
+    """A bulleted list."""
     items: tuple[str, ...]
 
 
 @dataclass(frozen=True)
 class Table:
+    """A table of text cells with a header row."""
     header: tuple[str, ...]
     rows: tuple[tuple[str, ...], ...]
 
 
 @dataclass(frozen=True)
 class Figure:
+    """A figure (PNG bytes) with its caption."""
     png: bytes = field(repr=False)
     caption: str
 
 
 @dataclass(frozen=True)
 class PageBreak:
-    pass
+    """A new page: in the PDF, and when the HTML is printed."""
 
 
 @dataclass(frozen=True)
 class Document:
+    """The whole report: title, subtitle, language and its blocks, for HTML and PDF alike."""
     title: str
     subtitle: str
     lang: str

@@ -1,6 +1,8 @@
-"""English: the report's words for readers outside the Netherlands. Dutch terms that are the real
-names (toegang, wijkteam, regie, vinkje, Wmo, Jeugdwet, Participatiewet, schuldhulpverlening) are
-kept; the statements of seed 004 are quoted in Dutch with a translation."""
+"""English: the report's words for readers outside the Netherlands.
+
+Dutch terms that are the real names (toegang, wijkteam, regie, vinkje, Wmo, Jeugdwet, Participatiewet,
+schuldhulpverlening) are kept; the statements of seed 004 are quoted in Dutch with a translation.
+"""
 
 DOMAINS = {"wmo": "Wmo (support at home)", "youth": "Jeugdwet (youth care)",
            "work_income": "Participatiewet (work and income)", "debt": "schuldhulpverlening (debt help)",
@@ -56,7 +58,8 @@ WORDS = {
     "caveat_assumptions": "The model rests on assumptions (coordination time, diffusion of responsibility, the "
                           "vinkje's hit rate); no sensitivity analysis came with these results.",
     "col_kpi": "indicator", "col_design": "design", "col_mean": "mean [95% interval]",
-    "col_diff": "difference from {reference} [95% interval]", "col_scenario": "scenario", "col_description": "description",
+    "col_diff": "difference from {reference} [95% interval]", "col_scenario": "scenario",
+    "col_description": "description",
     "col_parameter": "parameter", "col_runs": "runs", "col_ok": "ok", "col_seeds": "seed/replication",
     "col_item": "item", "col_value": "value", "col_rank": "rank", "col_factor": "assumption (parameter)",
     "col_score": "relative influence (0-1)",

@@ -30,5 +30,6 @@ def ranking(indices: pd.DataFrame | None) -> pd.Series:
 
 
 def top_factor(indices: pd.DataFrame | None) -> str | None:
+    """The most influential factor, or None when no factor has any influence."""
     ranked = ranking(indices)
     return str(ranked.index[0]) if len(ranked) and ranked.iloc[0] > 0 else None

@@ -1,4 +1,6 @@
-"""The report's figures, as PNG bytes: trade-off, waits against norms, coordination over time,
+"""The report's figures, as PNG bytes.
+
+The report's figures, as PNG bytes: trade-off, waits against norms, coordination over time,
 outcomes, one KPI per design (professionals, cost) and the sensitivity ranking.
 
 Every point or bar is a mean over replications with its 95% interval (error bars or a band); each
@@ -13,10 +15,10 @@ import numpy as np
 import pandas as pd
 
 from sim.domains import DOMAINS
+from sim.report.coordination_series import coordination_series
 from sim.report.numbers import design_estimate
 from sim.report.style import look, png, pyplot
 from sim.report.text import kind_of
-from sim.report.coordination_series import coordination_series
 
 OUTCOME_KPIS = ("resolved_share", "zrm_change_mean_helped", "crises_per_1000_households_per_year")
 
@@ -91,8 +93,10 @@ def _legend(designs: list[str], norm_label: str) -> tuple[list, list[str]]:
     from matplotlib.lines import Line2D
     from matplotlib.patches import Patch
 
-    handles = [Patch(facecolor=look(i)["color"], hatch=look(i)["hatch"], edgecolor="black") for i in range(len(designs))]
-    return handles + [Line2D([], [], color="black", linestyle="--")], [*designs, norm_label]
+    handles = [
+        Patch(facecolor=look(i)["color"], hatch=look(i)["hatch"], edgecolor="black") for i in range(len(designs))
+    ]
+    return [*handles, Line2D([], [], color="black", linestyle="--")], [*designs, norm_label]
 
 
 def bars(runs: pd.DataFrame, designs: list[str], kpis: tuple[str, ...], text) -> bytes:

@@ -29,6 +29,7 @@ FEW_REPLICATIONS = 10
 
 @dataclass(frozen=True)
 class Finding:
+    """One key finding: a KPI's estimate for the reference and each other design."""
     kpi: str
     reference: str
     reference_estimate: Estimate
@@ -38,11 +39,13 @@ class Finding:
 
 @dataclass(frozen=True)
 class Caveat:
+    """A caveat to print under the findings, with the values its text needs."""
     key: str
     values: dict
 
 
 def key_findings(runs, designs: list[str], reference: str, kpis: tuple[str, ...]) -> list[Finding]:
+    """The key findings of the first-page summary: one per KPI group present in the runs."""
     findings = []
     for options in FINDING_KPIS:
         kpi = next((k for k in options if k in kpis and design_estimate(runs, reference, k).known), None)
@@ -60,6 +63,7 @@ def group_kpis(kpis: tuple[str, ...]) -> list[str]:
 
 
 def caveats(data, top_factor: str | None) -> list[Caveat]:
+    """The caveats that apply to these results: failed runs, few replications, uncommitted code, ..."""
     runs, manifest = data.runs, data.manifest
     replications = int(data.ok_runs.groupby("design")["replication"].nunique().min())
     failed = int((runs["status"] != "ok").sum())

@@ -1,6 +1,8 @@
-"""The report as one self-contained HTML file: inline CSS, figures as base64 PNG, no scripts,
-nothing fetched. Every string is passed through ``html.escape`` here, at the one place text
-becomes markup, so a scenario description holding ``<script>`` is shown, never run."""
+"""The report as one self-contained HTML file: inline CSS, figures as base64 PNG, no scripts, nothing fetched.
+
+Every string is passed through ``html.escape`` here, at the one place text becomes markup, so a scenario description
+holding ``<script>`` is shown, never run.
+"""
 
 from __future__ import annotations
 
@@ -24,11 +26,12 @@ figcaption{font-size:.85rem;color:#333}.pagebreak{break-after:page}
 
 
 def render_html(document: Document) -> str:
+    """The document as one self-contained HTML page."""
     body = "\n".join(_block(b) for b in document.blocks)
     return (f'<!DOCTYPE html>\n<html lang="{escape(document.lang)}">\n<head>\n<meta charset="utf-8">\n'
             f'<meta name="viewport" content="width=device-width, initial-scale=1">\n'
             f"<title>{escape(document.title)}</title>\n<style>{CSS}</style>\n</head>\n<body>\n"
-            f"<h1>{escape(document.title)}</h1>\n<p class=\"subtitle\">{escape(document.subtitle)}</p>\n"
+            f'<h1>{escape(document.title)}</h1>\n<p class="subtitle">{escape(document.subtitle)}</p>\n'
             f"{body}\n</body>\n</html>\n")
 
 

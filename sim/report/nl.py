@@ -40,10 +40,11 @@ WORDS = {
                 "dezelfde hulpvragen (gemeenschappelijke toevalsgetallen); gemeten over {years} jaar na {warmup} jaar "
                 "inloop. Verschillen zijn berekend ten opzichte van {reference}, replicatie voor replicatie.",
     "finding_diff": "{design} {diff} ({judgement})",
-    "judge_better": "duidelijk beter", "judge_worse": "duidelijk slechter", "judge_unclear": "geen aantoonbaar verschil",
+    "judge_better": "duidelijk beter", "judge_worse": "duidelijk slechter",
+    "judge_unclear": "geen aantoonbaar verschil",
     "judge_higher": "duidelijk hoger", "judge_lower": "duidelijk lager",
-    "rule_clear": "Tussen haken het 95%-betrouwbaarheidsinterval. \u2018Duidelijk\u2019 betekent: het hele 95%-interval "
-                  "van het verschil ligt aan één kant van nul. Anders: geen aantoonbaar verschil.",
+    "rule_clear": "Tussen haken het 95%-betrouwbaarheidsinterval. \u2018Duidelijk\u2019 betekent: het hele "
+                  "95%-interval van het verschil ligt aan één kant van nul. Anders: geen aantoonbaar verschil.",
     "caveat_failed": "{failed} van de {total} simulaties zijn mislukt en tellen niet mee.",
     "caveat_few_replications": "Slechts {n} replicaties per inrichting: de intervallen zijn breed, kleine verschillen "
                                "zijn niet aantoonbaar. Voor een besluit: meer replicaties draaien.",
@@ -58,7 +59,8 @@ WORDS = {
     "caveat_assumptions": "Het model rekent met aannames (coördinatietijd, verspreiding van verantwoordelijkheid, "
                           "trefkans van het vinkje); bij deze resultaten is geen gevoeligheidsanalyse gevoegd.",
     "col_kpi": "indicator", "col_design": "inrichting", "col_mean": "gemiddelde [95%-interval]",
-    "col_diff": "verschil met {reference} [95%-interval]", "col_scenario": "scenario", "col_description": "omschrijving",
+    "col_diff": "verschil met {reference} [95%-interval]", "col_scenario": "scenario",
+    "col_description": "omschrijving",
     "col_parameter": "parameter", "col_runs": "simulaties", "col_ok": "gelukt", "col_seeds": "zaad/replicatie",
     "col_item": "onderdeel", "col_value": "waarde", "col_rank": "rang", "col_factor": "aanname (parameter)",
     "col_score": "relatieve invloed (0-1)",
@@ -117,7 +119,8 @@ WORDS = {
     "verdict_undecided": "niet beslist (geen aantoonbare verschillen)",
     "verdict_not_tested": "Niet getoetst: deze resultaten bevatten geen inrichting voor {roles}.",
     "role_sectoral": "de sectorale toegang (sectoraal)", "role_integral_all": "integrale toegang voor iedereen",
-    "role_targeted": "een gerichte integrale route (vinkje of integraal team)", "role_one_desk": "één loket (een-loket)",
+    "role_targeted": "een gerichte integrale route (vinkje of integraal team)",
+    "role_one_desk": "één loket (een-loket)",
     "role_no_wrong_door": "no wrong door of sectorale toegang", "role_strict_avg": "strikte AVG (avg-strikt)",
     "comparison": "{kpi}: {a} ten opzichte van {b} {diff} ({judgement}) \u2013 {agreement}",
     "agreement_agrees": "steunt de stelling", "agreement_disagrees": "spreekt de stelling tegen",
@@ -127,9 +130,9 @@ WORDS = {
     "certainty_sensitivity": "De aanname met de meeste invloed is {factor} (zie gevoeligheid).",
     "certainty_no_sensitivity": "Zonder gevoeligheidsanalyse is onbekend hoe sterk dit van de aannames afhangt.",
     "missing_kpis": "Niet in deze resultaten: {kpis}.",
-    "cannot_1": "\u2018Lonen\u2019 omvat ook legitimiteit en betrokkenheid (publieke waarden, seed 004); het model meet "
-                "wachttijd, afstemming, zelfredzaamheid, crises en kosten. Of het vinkje de juiste gezinnen vindt, "
-                "hangt af van de aangenomen trefkans.",
+    "cannot_1": "\u2018Lonen\u2019 omvat ook legitimiteit en betrokkenheid (publieke waarden, seed 004); het "
+                "model meet wachttijd, afstemming, zelfredzaamheid, crises en kosten. Of het vinkje de juiste "
+                "gezinnen vindt, hangt af van de aangenomen trefkans.",
     "cannot_2": "Klanttevredenheid en het gevoel van bemoeienis zijn niet gemeten; bemoeienis telt alleen als "
                 "gebeurtenis (een brede intake bij één vraag).",
     "cannot_7": "Regie tijdens de hulp (de uren van de regisseur) is niet gemodelleerd; één loket is hier een "

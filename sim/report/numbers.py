@@ -37,10 +37,12 @@ class Estimate:
 
     @property
     def known(self) -> bool:
+        """Whether the estimate rests on at least one number."""
         return self.n > 0 and not math.isnan(self.mean)
 
 
 def estimate(values: pd.Series) -> Estimate:
+    """The mean of ``values`` with its 95% interval and count."""
     i = interval(values)
     return Estimate(i["mean"], i["ci_low"], i["ci_high"], int(i["n"]))
 

@@ -129,6 +129,7 @@ def _figure(pages: _Pages, block: Figure) -> None:
 
 
 def render_pdf(document: Document) -> bytes:
+    """The document as PDF bytes (A4 pages drawn with matplotlib)."""
     from matplotlib.backends.backend_pdf import PdfPages
 
     buffer = io.BytesIO()

@@ -1,4 +1,6 @@
-"""Which compared design plays which part in a statement: the sectoral baseline, integral access
+"""Which compared design plays which part in a statement of seed 004.
+
+Which compared design plays which part in a statement: the sectoral baseline, integral access
 for all, a targeted integral route, one desk, no wrong door, strict AVG.
 
 Roles come from each design's ``design.access`` (or its label when the scenario could not be

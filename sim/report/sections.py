@@ -1,5 +1,8 @@
-"""The figure sections: trade-off, waits against the legal norms, coordination over time,
-outcomes by household type, professionals per household, cost per design."""
+"""The report's sections with figures.
+
+The figure sections: trade-off, waits against the legal norms, coordination over time,
+outcomes by household type, professionals per household, cost per design.
+"""
 
 from __future__ import annotations
 
@@ -12,6 +15,7 @@ from sim.report.numbers import design_estimate, judgement, paired
 
 
 def figure_sections(ctx: Context) -> list:
+    """The sections with figures, in the report's order."""
     return [*tradeoff(ctx), *waits(ctx), *coordination(ctx), *outcomes(ctx), *professionals(ctx), *cost(ctx)]
 
 
@@ -23,14 +27,17 @@ def _kpi_table(ctx: Context, kpis: list[str]) -> Table:
 
 
 def tradeoff(ctx: Context) -> list:
+    """The trade-off section: the trade-off figure and the headline KPIs per design."""
     t = ctx.text
     return [Heading(t("h_tradeoff")), Paragraph(t("tradeoff_intro")),
             Figure(figures.tradeoff(ctx.runs, ctx.designs, t), t("cap_tradeoff")),
             _kpi_table(ctx, [k for k in ("wait_median_days_wmo", "coordination_share", "zrm_change_mean_helped",
-                                         "resolved_share", "crises_per_1000_households_per_year") if k in ctx.data.kpis])]
+                                         "resolved_share", "crises_per_1000_households_per_year")
+                             if k in ctx.data.kpis])]
 
 
 def norms(ctx: Context) -> dict[str, float]:
+    """The legal norm in days per domain, where all compared designs share it."""
     out = {}
     for d in DOMAINS:
         days, measure = ctx.shared(f"norms.{d}.days"), ctx.shared(f"norms.{d}.measure")
@@ -40,6 +47,7 @@ def norms(ctx: Context) -> dict[str, float]:
 
 
 def waits(ctx: Context) -> list:
+    """The waits section: the share of requests within the legal norm per domain."""
     t = ctx.text
     kpis = [f"within_norm_share_{d}" for d in DOMAINS if f"within_norm_share_{d}" in ctx.data.kpis]
     blocks = [Heading(t("h_waits")), Paragraph(t("waits_intro", norms=_norm_list(ctx))),
@@ -63,15 +71,20 @@ def _norm_list(ctx: Context) -> str:
 
 
 def coordination(ctx: Context) -> list:
+    """The coordination section: coordination hours over time, when the weekly log is there."""
     t = ctx.text
     blocks = [Heading(t("h_coordination"))]
     if ctx.data.weekly is None:
-        return blocks + [Paragraph(t("no_weekly"), "note")]
-    return blocks + [Paragraph(t("coordination_intro")),
-                     Figure(figures.coordination_over_time(ctx.data.weekly, ctx.designs, t), t("cap_coordination"))]
+        return [*blocks, Paragraph(t("no_weekly"), "note")]
+    return [
+        *blocks,
+        Paragraph(t("coordination_intro")),
+        Figure(figures.coordination_over_time(ctx.data.weekly, ctx.designs, t), t("cap_coordination")),
+    ]
 
 
 def outcomes(ctx: Context) -> list:
+    """The outcomes section: KPIs by household group and the outcome figure."""
     t = ctx.text
     split = group_kpis(ctx.data.kpis)
     blocks = [Heading(t("h_outcomes"))]
@@ -87,10 +100,12 @@ def outcomes(ctx: Context) -> list:
 
 
 def professionals(ctx: Context) -> list:
+    """The section on professionals per helped household."""
     return _single(ctx, "professionals_per_helped_household", "h_professionals", "professionals_intro")
 
 
 def cost(ctx: Context) -> list:
+    """The section on cost per year."""
     return _single(ctx, "cost_eur_per_year", "h_cost", "cost_intro")
 
 

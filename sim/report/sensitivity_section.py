@@ -9,16 +9,19 @@ from sim.report.factor_ranking import mu_star, ranking
 
 
 def sensitivity_blocks(ctx: Context) -> list:
+    """The sensitivity section: the factors ranked by influence, or a note when there are none."""
     t = ctx.text
     blocks = [Heading(t("h_sensitivity"))]
     ranked = ranking(ctx.data.indices)
     if ranked.empty:
-        return blocks + [Paragraph(t("no_sensitivity"), "note")]
+        return [*blocks, Paragraph(t("no_sensitivity"), "note")]
     rows = mu_star(ctx.data.indices)
     outputs = ", ".join(t.kpi(k) for k in dict.fromkeys(rows["kpi"]))
     designs = ", ".join(dict.fromkeys(rows["design"]))
     top = tuple((str(i + 1), factor, t.number(score, 2)) for i, (factor, score) in enumerate(ranked.head(5).items()))
-    return blocks + [Paragraph(t("sensitivity_intro", source=str(ctx.data.indices_source), outputs=outputs,
-                                 designs=designs)),
-                     Figure(figures.sensitivity(rows, ranked, t), t("cap_sensitivity")),
-                     Table((t("col_rank"), t("col_factor"), t("col_score")), top)]
+    return [
+        *blocks,
+        Paragraph(t("sensitivity_intro", source=str(ctx.data.indices_source), outputs=outputs, designs=designs)),
+        Figure(figures.sensitivity(rows, ranked, t), t("cap_sensitivity")),
+        Table((t("col_rank"), t("col_factor"), t("col_score")), top),
+    ]

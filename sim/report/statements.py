@@ -29,6 +29,7 @@ CLAIMS = {"better": {"better": True, "worse": False}, "worse": {"worse": True, "
 
 @dataclass(frozen=True)
 class Check:
+    """One comparison that tests a statement: design a against design b on a KPI, with the claim."""
     a: str
     b: str
     kpi: str
@@ -37,6 +38,7 @@ class Check:
 
 @dataclass(frozen=True)
 class Statement:
+    """A statement of seed 004 with the checks that test it."""
     number: int
     checks: tuple[Check, ...]
     fallback_b: str | None = None
@@ -46,6 +48,7 @@ class Statement:
 
 @dataclass(frozen=True)
 class Outcome:
+    """What one check found: the compared designs and the difference with its interval."""
     check: Check
     a: str
     b: str
@@ -56,6 +59,7 @@ class Outcome:
 
 @dataclass(frozen=True)
 class Tested:
+    """A statement with its verdict and the outcome of each check."""
     statement: Statement
     verdict: str
     outcomes: tuple[Outcome, ...]

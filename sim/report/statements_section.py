@@ -1,5 +1,7 @@
-"""Stellingen getoetst: each statement of seed 004 with what the runs show, how sure, and what the
-model cannot say. The verdict and the comparisons come from ``sim.report.statements``."""
+"""Stellingen getoetst: each statement of seed 004 with what the runs show, how sure, and what the model cannot say.
+
+The verdict and the comparisons come from ``sim.report.statements``.
+"""
 
 from __future__ import annotations
 
@@ -10,6 +12,7 @@ from sim.report.statements import Tested, test_statements
 
 
 def statement_blocks(ctx: Context) -> list:
+    """The section that tests each statement of seed 004 against the runs."""
     t = ctx.text
     blocks = [Heading(t("h_statements")), Paragraph(t("statements_intro"))]
     for tested in test_statements(ctx.runs, ctx.roles, ctx.data.kpis):
@@ -22,8 +25,11 @@ def _one(ctx: Context, tested: Tested) -> list:
     blocks = [Heading(t("statement_heading", n=n), 3), Paragraph(t(f"statement_{n}"), "quote")]
     if tested.verdict == "not_tested":
         roles = ", ".join(t(f"role_{r}") for r in tested.missing_roles)
-        return blocks + [Paragraph(t("verdict_not_tested", roles=roles), "verdict"),
-                         Paragraph(f"{t('label_cannot')}: {t(f'cannot_{n}')}", "note")]
+        return [
+            *blocks,
+            Paragraph(t("verdict_not_tested", roles=roles), "verdict"),
+            Paragraph(f"{t('label_cannot')}: {t(f'cannot_{n}')}", "note"),
+        ]
     blocks += [Paragraph(f"{t('label_verdict')}: {t(f'verdict_{tested.verdict}')}", "verdict"),
                Paragraph(f"{t('label_shows')}:"), Bullets(tuple(_comparison(ctx, o) for o in tested.outcomes)),
                Paragraph(f"{t('label_sure')}: {_certainty(ctx, tested)}"),

@@ -25,7 +25,7 @@ def look(index: int) -> dict:
 
 
 def pyplot():
-    """matplotlib's pyplot on the file-only Agg backend, with print-friendly defaults."""
+    """Matplotlib's pyplot on the file-only Agg backend, with print-friendly defaults."""
     import matplotlib
 
     matplotlib.use("Agg")

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from sim.report.context import Context
 from sim.report.document import Bullets, Heading, PageBreak, Paragraph
-from sim.report.findings import Finding, caveats, key_findings
 from sim.report.factor_ranking import top_factor
+from sim.report.findings import Finding, caveats, key_findings
 
 
 def summary_blocks(ctx: Context) -> list:
+    """The first page: what was compared, the key findings and the caveats."""
     t = ctx.text
     findings = key_findings(ctx.runs, ctx.designs, ctx.data.reference, ctx.data.kpis)
     notes = caveats(ctx.data, top_factor(ctx.data.indices))
@@ -19,6 +20,7 @@ def summary_blocks(ctx: Context) -> list:
 
 
 def compared(ctx: Context) -> str:
+    """One sentence naming the compared designs, the municipality and the runs."""
     t = ctx.text
     names = [f"{d} ({ctx.infos[d].name})" if ctx.infos[d].name != d else d for d in ctx.designs]
     municipality = ", ".join(sorted({i.municipality for i in ctx.infos.values() if i.municipality})) or t("unknown")
@@ -35,6 +37,7 @@ def _years(ctx: Context, key: str) -> str:
 
 
 def finding_text(ctx: Context, finding: Finding) -> str:
+    """A finding in words: the reference's estimate and each design's difference."""
     t = ctx.text
     parts = [f"{t.kpi(finding.kpi)}: {finding.reference} {t.estimate(finding.reference_estimate, finding.kpi)}"]
     for design, diff, said in finding.others:

@@ -10,9 +10,7 @@ from __future__ import annotations
 
 import math
 
-from sim.report import en
-
-from sim.report import nl
+from sim.report import en, nl
 from sim.report.numbers import Estimate
 
 LANGUAGES = {"nl": nl, "en": en}
@@ -22,18 +20,22 @@ class Text:
     """Sentences, labels and number formats for one language."""
 
     def __init__(self, lang: str):
+        """The words and KPI labels of language ``lang`` (``nl`` or ``en``)."""
         self.lang = lang
         self.words = LANGUAGES[lang].WORDS
         self.kpi_labels = LANGUAGES[lang].KPI_LABELS
         self.domains = LANGUAGES[lang].DOMAINS
 
     def __call__(self, key: str, **values) -> str:
+        """The text of ``key`` with ``values`` filled in."""
         return self.words[key].format(**values)
 
     def kpi(self, kpi: str) -> str:
+        """The label of a KPI (its name when it has none)."""
         return self.kpi_labels.get(kpi, kpi)
 
     def number(self, value: float, digits: int = 1, sign: bool = False) -> str:
+        """``value`` with thousands separators and ``digits`` decimals; ``-`` when missing."""
         if value is None or math.isnan(value):
             return "-"
         text = f"{value:+,.{digits}f}" if sign else f"{value:,.{digits}f}"
@@ -72,7 +74,7 @@ class Text:
 
 
 def kind_of(kpi: str) -> str:
-    """share (a fraction), days, eur, or plain."""
+    """Share (a fraction), days, eur, or plain."""
     if kpi.endswith("_share") or "_share_" in kpi:
         return "share"
     if "_days" in kpi:

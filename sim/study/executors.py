@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import logging
 import multiprocessing
+from collections.abc import Callable, Iterator
 from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import Callable, Iterator
 
 EXECUTORS = ("serial", "process", "dask")
 
@@ -22,6 +22,7 @@ class SerialExecutor(Executor):
     """Runs each submitted call at once, in this process, and returns a finished future."""
 
     def submit(self, fn, /, *args, **kwargs) -> Future:
+        """Run ``fn`` now and return a finished future holding its result or its error."""
         future: Future = Future()
         try:
             future.set_result(fn(*args, **kwargs))
@@ -35,13 +36,15 @@ class Pool:
     """An executor, how many runs it works on at once, and how many to keep queued for it.
 
     ``renew`` makes a fresh executor when a worker process died and broke the old one (a local
-    process pool cannot recover by itself; a Dask cluster restarts its workers and needs none)."""
+    process pool cannot recover by itself; a Dask cluster restarts its workers and needs none).
+    """
 
     executor: Executor
     slots: int
     renew: Callable[[], Executor] | None = None
 
     def replace_broken(self) -> None:
+        """Shut the broken executor down and start a new one in its place."""
         if self.renew is None:
             raise RuntimeError("this executor broke and cannot be renewed")
         self.executor.shutdown(wait=False, cancel_futures=True)

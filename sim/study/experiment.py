@@ -18,9 +18,9 @@ from typing import Any
 
 from sim import PROJECT_DIR
 from sim.params.errors import InputError
-from sim.study.factors import Factor, read_factors
 from sim.params.scenario import flatten, is_readable_file, read_toml, resolve_path, validate_values
 from sim.params.toml_lines import find_line
+from sim.study.factors import Factor, read_factors
 
 EXPERIMENT_DIR = PROJECT_DIR / "experiments"
 TOP_KEYS = {"name", "description", "designs", "reference", "replications", "seed", "base", "horizon",
@@ -59,6 +59,7 @@ class Experiment:
     sensitivity: dict[str, Any]
 
     def error(self, key: str, message: str) -> InputError:
+        """An input error at ``key`` of the experiment file, with its line."""
         return InputError(self.path, key, message, find_line(self.path, key))
 
 
@@ -133,7 +134,7 @@ def _design(entry: Any, path: Path, i: int) -> Design:
     if isinstance(entry, str):
         entry = {"scenario": entry}
     if not isinstance(entry, dict) or not isinstance(entry.get("scenario"), str):
-        raise InputError(src, key, "expected a scenario name or a table with scenario = \"...\"")
+        raise InputError(src, key, 'expected a scenario name or a table with scenario = "..."')
     extra = sorted(set(entry) - {"scenario", "label", "set", "vary"})
     if extra:
         raise InputError(src, f"{key}.{extra[0]}", "unknown key (known: scenario, label, set, vary)")
@@ -175,7 +176,9 @@ def _sampling(table: dict, src: str) -> dict[str, Any]:
     if extra:
         raise InputError(src, f"sampling.{extra[0]}", "unknown key (known: method, points, levels)")
     if sampling["method"] not in SAMPLING_METHODS:
-        raise InputError(src, "sampling.method", f"got {sampling['method']!r}; expected one of: {', '.join(SAMPLING_METHODS)}")
+        raise InputError(
+            src, "sampling.method", f"got {sampling['method']!r}; expected one of: {', '.join(SAMPLING_METHODS)}"
+        )
     for key in ("points", "levels"):
         if sampling[key] is not None:
             _integer(sampling[key], src, f"sampling.{key}", 1)
@@ -233,8 +236,11 @@ def _integer(value: Any, src: str, key: str, low: int) -> int:
 
 def adhoc_experiment(scenarios: list[str], *, replications: int, seed: int, horizon: dict[str, float],
                      base: dict[str, Any], source: str = "command line") -> Experiment:
-    """An experiment built from command-line arguments (``integraal compare``): no factors,
-    the first scenario is the reference."""
+    """The experiment of ``integraal compare``, built from command-line arguments.
+
+    An experiment built from command-line arguments (``integraal compare``): no factors,
+    the first scenario is the reference.
+    """
     if replications < 1:
         raise InputError(source, "--replications", f"expected at least 1, got {replications}")
     if seed < 0:

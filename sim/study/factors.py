@@ -36,6 +36,7 @@ class Factor:
 
     @property
     def whole(self) -> bool:
+        """Whether the factor's parameter takes whole numbers."""
         return CATALOGUE[self.key].kind is int
 
     def value_at(self, u: float) -> Any:
@@ -81,7 +82,7 @@ def _factor(key: str, spec: Any, src: str) -> Factor:
         spec = {"range": list(param.plausible)}
     if not isinstance(spec, dict) or len(SPEC_KEYS & set(spec)) != 1 or set(spec) - SPEC_KEYS:
         raise InputError(src, where, "expected a list of levels, { levels = [...] }, { range = [low, high] } "
-                                     "or \"plausible\"")
+                                     'or "plausible"')
     return _levels(key, spec["levels"], src) if "levels" in spec else _range(key, spec["range"], src)
 
 

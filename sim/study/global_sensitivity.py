@@ -18,8 +18,8 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from sim.study.sampling import unit_points
 from sim.output.summary import HEADLINE
+from sim.study.sampling import unit_points
 
 METHODS = ("morris", "sobol")
 DEFAULTS = {"method": "morris", "trajectories": 4, "levels": 4, "samples": 8, "resamples": 200,
@@ -49,6 +49,7 @@ def settings(experiment) -> dict:
 
 
 def problem(experiment) -> dict:
+    """The SALib problem: every factor on the unit interval."""
     names = [f.key for f in experiment.factors]
     return {"num_vars": len(names), "names": names, "bounds": [[0.0, 1.0]] * len(names)}
 
@@ -64,6 +65,7 @@ def unit_sample(experiment, method: str) -> np.ndarray:
 
 
 def sensitivity_points(experiment, method: str) -> list[dict]:
+    """The design points of ``method``'s sample, as factor values."""
     return unit_points(experiment.factors, unit_sample(experiment, method))
 
 

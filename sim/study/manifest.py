@@ -17,8 +17,8 @@ from importlib import metadata
 from pathlib import Path
 
 from sim import PROJECT_DIR
-from sim.params.errors import InputError
 from sim.output.results_folder import write_json
+from sim.params.errors import InputError
 
 PACKAGES = ("integraal", "mesa", "numpy", "scipy", "pandas", "networkx", "SALib", "dask", "distributed", "matplotlib")
 REPO = PROJECT_DIR
@@ -27,14 +27,17 @@ HASHED = ("runs.csv", "summary.csv", "differences.csv", "indices.csv", "experime
 
 
 def sha256(path: Path) -> str:
+    """The sha256 of the file at ``path``, in hex."""
     return hashlib.sha256(Path(path).read_bytes()).hexdigest()
 
 
 def now() -> str:
-    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+    """The current time in UTC, to the second, ISO 8601."""
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
 
 
 def package_versions() -> dict[str, str]:
+    """The installed version of each package that can change results."""
     versions = {}
     for name in PACKAGES:
         try:
@@ -50,10 +53,14 @@ def environment() -> dict[str, object]:
 
 
 def git_commit() -> dict[str, object]:
-    """The commit of the code, and whether tracked files other than results differ from it (a
-    ``make results`` that rewrites one committed results folder after another is still clean)."""
+    """The commit of the code and whether the working tree differs from it.
+
+    The commit of the code, and whether tracked files other than results differ from it (a
+    ``make results`` that rewrites one committed results folder after another is still clean).
+    """
     def git(*args: str) -> str:
-        done = subprocess.run(["git", *args], cwd=REPO, capture_output=True, text=True, timeout=30)
+        done = subprocess.run(["git", *args], check=False, cwd=REPO, capture_output=True, text=True,  # noqa: S607 - git from PATH
+                              timeout=30)
         return done.stdout.strip() if done.returncode == 0 else ""
     commit = git("rev-parse", "HEAD")
     changed = git("status", "--porcelain", "--untracked-files=no", "--", ".", ":(exclude)results")
@@ -61,6 +68,7 @@ def git_commit() -> dict[str, object]:
 
 
 def new_manifest(experiment, plan: dict, runs_planned: int, executor: str, workers: int) -> dict:
+    """The manifest of a new sweep: experiment, plan, code, versions, machine and start time."""
     return {
         "experiment": {"name": experiment.name, "file": experiment.path, "sha256": sha256(Path(experiment.path))},
         "plan": plan, "root_seed": experiment.seed, "replications": experiment.replications,
@@ -71,6 +79,7 @@ def new_manifest(experiment, plan: dict, runs_planned: int, executor: str, worke
 
 
 def read_manifest(folder: Path) -> dict | None:
+    """The manifest of ``folder``, or None when it has none."""
     path = Path(folder) / "manifest.json"
     if not path.is_file():
         return None
@@ -84,8 +93,10 @@ def read_manifest(folder: Path) -> dict | None:
 
 
 def write_manifest(folder: Path, manifest: dict) -> None:
+    """Write ``manifest`` to ``folder``/manifest.json atomically."""
     write_json(Path(folder) / "manifest.json", manifest)
 
 
 def file_hashes(folder: Path) -> dict[str, str]:
+    """The sha256 of each result file of ``folder`` that the manifest vouches for."""
     return {name: sha256(Path(folder) / name) for name in HASHED if (Path(folder) / name).is_file()}

@@ -10,6 +10,7 @@ class ProgressBar:
     """``bar(fraction)`` redraws; ``bar.close()`` ends the line. Silent when not on a terminal."""
 
     def __init__(self, label: str, stream=None, enabled: bool | None = None, width: int = 30):
+        """A progress bar labelled ``label``, drawn on a terminal only (unless ``enabled`` says otherwise)."""
         self.stream = stream or sys.stderr
         self.enabled = self.stream.isatty() if enabled is None else enabled
         self.label = label
@@ -18,6 +19,7 @@ class ProgressBar:
         self._last = -1
 
     def __call__(self, fraction: float, note: str = "") -> None:
+        """Show ``fraction`` done, with ``note``; redraws only when the percentage changes."""
         percent = int(fraction * 100)
         if not self.enabled or percent == self._last:
             return
@@ -30,6 +32,7 @@ class ProgressBar:
         self.stream.flush()
 
     def close(self) -> None:
+        """End the bar's line."""
         if self.enabled and self._last >= 0:
             self.stream.write("\n")
             self.stream.flush()

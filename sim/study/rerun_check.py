@@ -17,8 +17,8 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from sim.study import manifest as mf
 from sim.output.results_folder import read_run_table, run_table
+from sim.study import manifest as mf
 
 MAX_DIFF_LINES = 25
 
@@ -83,10 +83,14 @@ def check(experiment, folder: Path, manifest: dict, rows: list[dict]) -> tuple[l
     """(problems, how the numbers were compared) for a rerun's ``rows`` against ``folder``."""
     exact = mf.environment() == {"python": manifest.get("python"), "packages": manifest.get("packages")}
     rtol, atol = experiment.reproduce["rtol"], experiment.reproduce["atol"]
-    mode = "exact (same Python and package versions)" if exact else f"within rtol={rtol:g}, atol={atol:g} (versions differ)"
+    mode = (
+        "exact (same Python and package versions)"
+        if exact
+        else f"within rtol={rtol:g}, atol={atol:g} (versions differ)"
+    )
     problems = integrity_problems(experiment, folder, manifest)
     committed = read_run_table(Path(folder) / "runs.csv")
     diffs = compare_tables(committed, fresh_table(rows), exact, rtol, atol)
     if len(diffs) > MAX_DIFF_LINES:
-        diffs = diffs[:MAX_DIFF_LINES] + [f"... and {len(diffs) - MAX_DIFF_LINES} more differences"]
+        diffs = [*diffs[:MAX_DIFF_LINES], f"... and {len(diffs) - MAX_DIFF_LINES} more differences"]
     return problems + diffs, mode

@@ -18,8 +18,8 @@ from typing import Any
 
 import numpy as np
 
-from sim.study.experiment import Experiment
 from sim.params.scenario import Scenario, load_scenario
+from sim.study.experiment import Experiment
 
 
 @dataclass(frozen=True)
@@ -40,6 +40,7 @@ class RunSpec:
         return np.random.SeedSequence(self.seed, spawn_key=(self.replication,))
 
     def build_scenario(self) -> Scenario:
+        """The scenario of this run, rebuilt from its picklable parts."""
         name, description, path, values = self.scenario
         return Scenario(name, description, path, MappingProxyType(dict(values)))
 
@@ -51,13 +52,17 @@ class RunSpec:
 
 
 def run_id(design: str, point: int | None, replication: int) -> str:
+    """The run's name: design, design point (or ``base``) and replication."""
     where = "base" if point is None else f"p{point:04d}"
     return f"{design}__{where}__r{replication:03d}"
 
 
 def build_plan(experiment: Experiment, points: list[dict[str, Any]], subset: dict | None = None) -> list[RunSpec]:
-    """Every run of ``experiment`` at ``points``, replication by replication (so a sweep that
-    stops early has complete sets of designs); ``subset`` keeps only the reproduction set."""
+    """Every run of ``experiment`` at ``points``, replication by replication.
+
+    Every run of ``experiment`` at ``points``, replication by replication (so a sweep that
+    stops early has complete sets of designs); ``subset`` keeps only the reproduction set.
+    """
     subset = subset or {}
     designs = [d for d in experiment.designs if subset.get("designs") is None or d.label in subset["designs"]]
     chosen = [i for i in range(len(points)) if subset.get("points") is None or i in subset["points"]]

@@ -15,20 +15,20 @@ from __future__ import annotations
 
 import shutil
 import sys
+from collections.abc import Callable, Iterable
 from concurrent.futures import FIRST_COMPLETED, BrokenExecutor, wait
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable
 
 import pandas as pd
 
-from sim.study import manifest as mf
-from sim.params.errors import InputError
-from sim.study.executors import open_pool
-from sim.study.run_plan import RunSpec
-from sim.study.progress import ProgressBar
 from sim.output.results_folder import ResultsStore, write_atomic
 from sim.output.summary import write_summaries
+from sim.params.errors import InputError
+from sim.study import manifest as mf
+from sim.study.executors import open_pool
+from sim.study.progress import ProgressBar
+from sim.study.run_plan import RunSpec
 from sim.study.worker import run_one
 
 
@@ -41,13 +41,17 @@ class Tally:
     lost: list[str] = field(default_factory=list)
 
     def note(self) -> str:
+        """Done, failed and lost runs so far, for the progress bar."""
         lost = f", {len(self.lost)} lost" if self.lost else ""
         return f"{self.ok + self.failed} done, {self.failed} failed{lost}"
 
 
 def run_rows(specs: list[RunSpec], label: str, executor: str, workers: int, scheduler: str | None) -> list[dict]:
-    """Run ``specs`` in a fresh pool with a progress bar and return their rows, unstored
-    (``compare`` and ``reproduce`` keep results in memory; ``sweep`` stores each run at once)."""
+    """Run ``specs`` in a fresh pool with a progress bar and return their rows, unstored.
+
+    Run ``specs`` in a fresh pool with a progress bar and return their rows, unstored
+    (``compare`` and ``reproduce`` keep results in memory; ``sweep`` stores each run at once).
+    """
     rows: list[dict] = []
     bar = ProgressBar(f"{label}: {len(specs)} runs")
     try:
@@ -64,7 +68,8 @@ def execute(specs: Iterable[RunSpec], pool, on_result: Callable[[dict], None], t
 
     A run whose worker process died (killed, out of memory, a crash in native code) is run
     again at the end, alone, so that it cannot take other runs down with it; if its worker
-    dies again it is recorded as failed. Every run is stored once: never lost, never doubled."""
+    dies again it is recorded as failed. Every run is stored once: never lost, never doubled.
+    """
     queue, in_flight, tally, died = iter(specs), {}, Tally(), []
 
     def top_up() -> None:
@@ -116,8 +121,11 @@ def _collect(future, spec: RunSpec, on_result, tally: Tally) -> bool:
 
 
 def _retry_alone(spec: RunSpec, pool, task: Callable, on_result, tally: Tally, tries: int = 2) -> None:
-    """Run again, alone, a run whose worker died (maybe taken down by another run); a run that
-    kills its worker ``tries`` times while running alone is recorded as failed."""
+    """Run again, alone, a run whose worker died; record it as failed if it keeps killing its worker.
+
+    Run again, alone, a run whose worker died (maybe taken down by another run); a run that
+    kills its worker ``tries`` times while running alone is recorded as failed.
+    """
     for _ in range(tries):
         try:
             future = _submit(pool, task, spec)
@@ -138,6 +146,7 @@ def _retry_alone(spec: RunSpec, pool, task: Callable, on_result, tally: Tally, t
 
 @dataclass
 class SweepOutcome:
+    """What a sweep did: its folder, the runs planned and skipped, the tally and the run table."""
     folder: Path
     planned: int
     skipped: int

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import itertools
 import math
-from typing import Any, Sequence
+from collections.abc import Sequence
+from typing import Any
 
 import numpy as np
 from scipy.stats import qmc
@@ -52,5 +53,6 @@ def unit_points(factors: Sequence[Factor], units: np.ndarray) -> list[dict[str, 
 
 
 def check_power_of_two(n: int, experiment) -> None:
+    """Refuse a Sobol sample size that is not a power of two."""
     if n & (n - 1):
         raise experiment.error("sampling.points", f"Sobol sampling needs a power of two, got {n}")

@@ -10,10 +10,10 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from sim.output.kpi import compute_kpis
 from sim.model import MunicipalityModel
-from sim.params.scenario import Scenario
+from sim.output.kpi import compute_kpis
 from sim.output.tables import episodes_table, households_table, queues_table, time_use_table, weekly_table
+from sim.params.scenario import Scenario
 
 
 @dataclass(frozen=True)
@@ -43,5 +43,7 @@ def simulate(scenario: Scenario, seed: int | np.random.SeedSequence = 0, *, year
               "time_use": time_use_table(model), "weekly": weekly_table(model), "queues": queues_table(model)}
     kpis = compute_kpis(tables, scenario, model.measure_from, model.horizon)
     measured_days = model.horizon - model.measure_from
-    kpis["multiproblem_prevalence"] = model.population.mean_multiproblem(measured_days) / max(len(tables["households"]), 1)
+    kpis["multiproblem_prevalence"] = model.population.mean_multiproblem(measured_days) / max(
+        len(tables["households"]), 1
+    )
     return RunResult(tables, kpis)

@@ -10,7 +10,8 @@ from __future__ import annotations
 import math
 import time
 import traceback
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 from sim.study.run_plan import RunSpec
 from sim.study.simulate import simulate

@@ -8,13 +8,14 @@ the year's money is gone, referral is the only way left.
 
 from __future__ import annotations
 
-DAYS_PER_YEAR = 365.0
+from sim.domains import DAYS_PER_YEAR
 
 
 class FreeBudget:
     """The money left this year; refilled every 365 days."""
 
     def __init__(self, model):
+        """A full budget for the first year, scaled to the town's inhabitants."""
         self.model = model
         s = model.params
         self.per_year = s["regelvrij.budget_eur_per_100k"] * s["population.inhabitants"] / 100_000

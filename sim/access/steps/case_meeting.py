@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from sim.access.steps.joint_plan import Plan
 from sim.agents.task import Task
+from sim.domains import DAYS_PER_YEAR
 
 
 class _NotAtTheTable:
@@ -28,13 +29,16 @@ NOT_AT_THE_TABLE = _NotAtTheTable()
 def maturity_factor(model) -> float:
     """Share of meeting hours and days still needed after the years of practice so far (seed 002)."""
     s = model.params
-    practice = s["maturity.start_years"] + model.time / 365.0
+    practice = s["maturity.start_years"] + model.time / DAYS_PER_YEAR
     return 1.0 - s["maturity.max_saving"] * min(1.0, practice / s["maturity.years"])
 
 
 def idle_days(model, actors: int, lead: bool, scale: float = 1.0) -> float:
-    """Days without action after a meeting: with no lead, each extra actor adds a chance that
-    everybody waits for the others (handelingsverlegenheid)."""
+    """Days without action after a meeting.
+
+    With no lead, each extra actor adds a chance that everybody waits for the others
+    (handelingsverlegenheid).
+    """
     draw, delay = model.draws.coordination.uniform(), model.draws.coordination.exponential()
     if lead or actors <= 1:
         return 0.0
@@ -44,6 +48,7 @@ def idle_days(model, actors: int, lead: bool, scale: float = 1.0) -> float:
 
 
 def under_time_pressure(model, organisations) -> bool:
+    """Some organisation's queue is longer than the pressure limit per professional (seed 002)."""
     limit = model.params["pseudo.queue_per_professional"]
     return any(org.waiting > limit * max(len(org.professionals), 1) for org in organisations)
 

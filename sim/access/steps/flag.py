@@ -10,10 +10,11 @@ specificity (the share of the others left unflagged).
 from __future__ import annotations
 
 
-class Vinkje:
+class MultiproblemFlag:
     """Decides per request whether the household is flagged as multi-problem."""
 
     def __init__(self, model):
+        """The flag's source and accuracy: ``vinkje.*`` from data, ``vinkje.judgement_*`` by judgement."""
         self.model = model
         s = model.params
         self.source = s["vinkje.source"]
@@ -27,6 +28,11 @@ class Vinkje:
         return len(household.needs) >= self.target
 
     def flagged(self, household) -> bool:
+        """Whether the household carries the flag at this request (one draw).
+
+        A truly multi-problem household is flagged with the sensitivity; another one stays
+        unflagged with the specificity.
+        """
         draw = self.model.draws.flags.uniform()
         if self.truly_multiproblem(household):
             return draw < self.sensitivity

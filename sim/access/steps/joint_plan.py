@@ -18,10 +18,12 @@ class Plan:
     __slots__ = ("effective", "lead")
 
     def __init__(self, effective: bool = True, lead: bool = False):
+        """A plan; ``lead`` is True when a regisseur keeps the overview."""
         self.effective = effective
         self.lead = lead
 
     def aligns(self, other) -> bool:
+        """Helpers under ``other`` agree with helpers under this plan: the same, effective plan."""
         return self.effective and other is self
 
 

@@ -9,8 +9,8 @@ intrusion (seed 004: bemoeizucht, overvragen).
 
 from __future__ import annotations
 
-from sim.domains import DOMAINS
 from sim.agents.need import NeedStatus
+from sim.domains import DOMAINS
 
 
 def look_broadly(case, probability: float, asks: bool = True) -> list:
