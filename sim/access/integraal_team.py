@@ -18,7 +18,7 @@ from sim.access.steps.integral_work import work_integrally
 from sim.access.steps.screening import look_broadly
 from sim.agents.organisation import Organisation
 from sim.agents.task import Task, TaskState
-from sim.domains import DOMAINS, ZRM_CRISIS
+from sim.domains import DAYS_PER_WEEK, DOMAINS, ZRM_CRISIS
 
 DESIGN = Design(
     name="integraal-team", cls="IntegraalTeam", label="Integraal team met verwijscriteria",
@@ -75,7 +75,7 @@ class IntegraalTeam(AccessDesign):
         if task is None or task.state is not TaskState.QUEUED:
             return
         case.set_route("integraal-team")
-        hours = self.model.params["meeting.hours"]
-        self.team.submit(Task("coordination", episode, hours, 7.0, episode.add_work))
+        hours = self.model.params["meeting.hours"]  # one meeting's hours, booked within a week
+        self.team.submit(Task("coordination", episode, hours, DAYS_PER_WEEK, episode.add_work))
         task.organisation.escalate(task)
 

@@ -9,7 +9,6 @@ budget is spent, are referred as usual.
 
 from __future__ import annotations
 
-from functools import partial
 from typing import override
 
 from sim.access.base import AccessDesign
@@ -66,12 +65,12 @@ class RegelvrijBudget(AccessDesign):
             return False
         episode = case.add_episode(need, case.door.name)
         episode.budget_eur = s["regelvrij.cost_eur"]
-        task = Task.spread("direct_help", episode, s["regelvrij.hours"], FIX_DAYS, partial(self._fixed, case),
+        task = Task.spread("direct_help", episode, s["regelvrij.hours"], FIX_DAYS, self._fixed,
                            on_start=case.help_started, preferred=case.intake_professional(),
                            domain=case.presented.domain)
         case.door.submit(task)
         return True
 
-    def _fixed(self, case, task) -> None:
+    def _fixed(self, task) -> None:
         resolved = self.model.draws.budget.uniform() < self.model.params["regelvrij.success_probability"]
         task.owner.end_help(task, resolved)

@@ -9,7 +9,7 @@ and ``integraal --help``, ``integraal scenarios`` or ``integraal validate`` need
 
 COMMANDS = {
     "run": "run one scenario and write its tables",
-    "scenarios": "list bundled scenarios",
+    "scenarios": "list bundled scenarios and access designs",
     "validate": "check a scenario file and exit 0 when it is valid",
     "compare": "compare scenarios with common random numbers",
     "sweep": "run an experiment file and write its results folder",

@@ -36,10 +36,10 @@ def result_folders(root: Path) -> list[Path]:
     return found
 
 
-def plan_points(experiment, plan: dict) -> list[dict]:
-    """The design points of the plan that made a results folder."""
-    if plan.get("kind") == "sensitivity":
-        return sensitivity_points(experiment, plan["method"])
+def study_points(experiment, study: dict) -> list[dict]:
+    """The design points of the study (the manifest's ``plan``) that made a results folder."""
+    if study.get("kind") == "sensitivity":
+        return sensitivity_points(experiment, study["method"])
     return design_points(experiment)
 
 
@@ -51,7 +51,7 @@ def main(args) -> int:
     for folder in result_folders(args.results or Path("results") / experiment.name):
         manifest = read_manifest(folder)
         subset = None if args.full else experiment.reproduce
-        specs = build_plan(experiment, plan_points(experiment, manifest["plan"]), subset)
+        specs = build_plan(experiment, study_points(experiment, manifest["plan"]), subset)
         rows = run_rows(specs, f"reproduce {folder}", executor, args.workers, args.scheduler)
         problems, mode = check(experiment, folder, manifest, rows)
         failures += bool(problems)

@@ -42,8 +42,8 @@ def main(args) -> int:
     experiment = load_experiment(args.experiment)
     options = run_options(args)
     specs = build_plan(experiment, design_points(experiment))
-    plan = {"kind": "sweep", "sampling": experiment.sampling["method"]}
-    outcome = sweep(experiment, specs, plan, args.out or Path("results") / experiment.name, **options)
+    study = {"kind": "sweep", "sampling": experiment.sampling["method"]}
+    outcome = sweep(experiment, specs, study, args.out or Path("results") / experiment.name, **options)
     print(format_summary(*summarize_runs(outcome.table, experiment.reference)))
     return report(outcome)
 

@@ -7,7 +7,7 @@ population: a tenth to a fifth of Middelstad's run time and more in the city of 
 (benchmarks/README.md), to find nothing, because the model builds no reference cycles. A
 finished task, its case and its episodes are freed by reference counting the moment the last
 event that needs them has run (a queue entry, which points back to its task, is let go when the
-task leaves the queue). ``tests/test_invariants.py`` runs every design, the M/M/c mode and random
+task leaves the queue). ``tests/invariants/test_random_scenarios.py`` runs every design, the M/M/c mode and random
 valid scenarios and checks that nothing is left for the collector; should a new mechanism build
 a cycle, that test names the objects. The collector is paused only inside
 ``MunicipalityModel.run`` and restored (if it was on) afterwards, also when the run fails.

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 ROLES = {
     "sectoral": ("sectoraal",),
-    "integral_all": ("integrale-toegang", "volwassen-integraal"),
+    "integral_all": ("integrale-toegang",),
     "targeted": ("vinkje", "integraal-team"),
     "one_desk": ("een-loket",),
     "no_wrong_door": ("no-wrong-door",),

@@ -67,11 +67,16 @@ def git_commit() -> dict[str, object]:
     return {"commit": commit or "unknown", "dirty": bool(changed)}
 
 
-def new_manifest(experiment, plan: dict, runs_planned: int, executor: str, workers: int) -> dict:
-    """The manifest of a new sweep: experiment, plan, code, versions, machine and start time."""
+def new_manifest(experiment, study: dict, runs_planned: int, executor: str, workers: int) -> dict:
+    """The manifest of a new sweep: experiment, kind of study, code, versions, machine and start time.
+
+    ``study`` says what kind of study made the folder (``{"kind": "sweep", "sampling": "lhs"}`` or
+    ``{"kind": "sensitivity", "method": "morris"}``); it is stored under the key ``plan``, the name
+    committed results folders already use.
+    """
     return {
         "experiment": {"name": experiment.name, "file": experiment.path, "sha256": sha256(Path(experiment.path))},
-        "plan": plan, "root_seed": experiment.seed, "replications": experiment.replications,
+        "plan": study, "root_seed": experiment.seed, "replications": experiment.replications,
         "git": git_commit(), **environment(), "platform": platform.platform(),
         "executor": executor, "workers": workers, "started": now(), "finished": None,
         "runs_planned": runs_planned, "runs_done": 0, "runs_failed": 0, "sessions": 1, "files": {},

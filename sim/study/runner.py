@@ -154,12 +154,12 @@ class SweepOutcome:
     table: pd.DataFrame
 
 
-def sweep(experiment, specs: list[RunSpec], plan: dict, out: Path, *, executor: str = "serial", workers: int = 1,
+def sweep(experiment, specs: list[RunSpec], study: dict, out: Path, *, executor: str = "serial", workers: int = 1,
           scheduler: str | None = None, resume: bool = False, force: bool = False,
           show_progress: bool | None = None, task: Callable = run_one) -> SweepOutcome:
     """Run every spec not yet stored in ``out`` and write the run table, summaries and manifest."""
     store = ResultsStore(out)
-    manifest = _open_folder(experiment, plan, out, len(specs), resume, force, executor, workers)
+    manifest = _open_folder(experiment, study, out, len(specs), resume, force, executor, workers)
     done = store.done_ids()
     todo = [s for s in specs if s.run_id not in done]
     bar = ProgressBar(f"{experiment.name}: {len(todo)} runs", enabled=show_progress)
@@ -174,13 +174,13 @@ def sweep(experiment, specs: list[RunSpec], plan: dict, out: Path, *, executor: 
     return SweepOutcome(Path(out), len(specs), len(specs) - len(todo), tally, table)
 
 
-def _open_folder(experiment, plan: dict, out: Path, planned: int, resume: bool, force: bool,
+def _open_folder(experiment, study: dict, out: Path, planned: int, resume: bool, force: bool,
                  executor: str, workers: int) -> dict:
     """Check the results folder before anything runs; start or continue its manifest."""
     out = Path(out)
     old = mf.read_manifest(out)
     if out.exists() and resume and old is not None:
-        _check_same_experiment(experiment, plan, out, old)
+        _check_same_experiment(experiment, study, out, old)
         old.update(sessions=old.get("sessions", 1) + 1, finished=None, executor=executor, workers=workers)
         mf.write_manifest(out, old)
         return old
@@ -189,19 +189,19 @@ def _open_folder(experiment, plan: dict, out: Path, planned: int, resume: bool, 
     if out.exists() and force:
         shutil.rmtree(out)
     out.mkdir(parents=True, exist_ok=True)
-    manifest = mf.new_manifest(experiment, plan, planned, executor, workers)
+    manifest = mf.new_manifest(experiment, study, planned, executor, workers)
     manifest.update(designs=[d.label for d in experiment.designs], reference=experiment.reference)
     write_atomic(out / "experiment.toml", Path(experiment.path).read_text(encoding="utf-8"))
     mf.write_manifest(out, manifest)
     return manifest
 
 
-def _check_same_experiment(experiment, plan: dict, out: Path, old: dict) -> None:
+def _check_same_experiment(experiment, study: dict, out: Path, old: dict) -> None:
     if old["experiment"]["sha256"] != mf.sha256(Path(experiment.path)):
         raise InputError(str(out), "--resume", f"these results come from another version of {experiment.path}; "
                                                "use --force to start over")
-    if old.get("plan") != plan:
-        raise InputError(str(out), "--resume", f"these results come from plan {old.get('plan')}, not {plan}")
+    if old.get("plan") != study:
+        raise InputError(str(out), "--resume", f"these results come from plan {old.get('plan')}, not {study}")
 
 
 def _close_manifest(out: Path, manifest: dict, table: pd.DataFrame, tally: Tally) -> None:
