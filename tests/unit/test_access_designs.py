@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import pytest
 
-from access_stand_ins import household_with, small_model
 from sim.access.integrale_toegang import IntegraleToegang
 from sim.access.registry import designs
 from sim.access.steps.intake import broad_intake, intake_with_look, sectoral_intake
+from stand_ins import household_with, small_model
 
 FINDS_ALL = {"broad_intake.detection_probability": 1.0, "look.detection_probability": 1.0,
              "handover.info_loss_probability": 0.0}

@@ -12,35 +12,19 @@ from sim.agents.organisation import Organisation, scaled_staff
 from sim.agents.task import CRISIS_PRIORITY, Task, TaskState
 from sim.model import MunicipalityModel
 from sim.params.scenario import load_scenario
+from stand_ins import EpisodeStandIn, one_desk
 
 WEEK_OF_WORK = 10.0
 """Client hours a week of each task here: exactly the consultant's week."""
 
 
-class Client:
-    """Stands in for an episode: the task's owner, its domain and its household."""
-
-    domain = "wmo"
-
-    def __init__(self):
-        self.household = self
-        self.met = []
-
-    def meet(self, professional_id: int) -> None:
-        """A professional worked with the household: note who."""
-        self.met.append(professional_id)
-
-
 @pytest.fixture
 def desk():
-    model = MunicipalityModel(load_scenario("sectoraal", {"population.inhabitants": 300}), 1)
-    org = Organisation(model, "Test desk", frozenset({"wmo"}))
-    org.hire(1, WEEK_OF_WORK, "wmo", org.domains, 0.0)
-    return model, org
+    return one_desk(WEEK_OF_WORK, name="Test desk")
 
 
 def submit(org, name: str, started: list, days: float = 10.0, **options) -> Task:
-    task = Task("direct_help", Client(), WEEK_OF_WORK, days, lambda task: None,
+    task = Task("direct_help", EpisodeStandIn(), WEEK_OF_WORK, days, lambda task: None,
                 on_start=lambda task: started.append(name), **options)
     org.submit(task)
     return task

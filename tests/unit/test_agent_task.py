@@ -9,46 +9,27 @@ from __future__ import annotations
 
 import pytest
 
-from sim.agents.organisation import Organisation
 from sim.agents.task import Task, TaskState
-from sim.model import MunicipalityModel
-from sim.params.scenario import load_scenario
+from stand_ins import EpisodeStandIn, one_desk
 
 ADMIN = 0.5
 
 
-class Owner:
-    """Stands in for an episode: the task's domain and household, and what it was told."""
-
-    domain = "wmo"
-
-    def __init__(self):
-        self.household = self
-        self.met = []
-        self.finished = []
-
-    def meet(self, professional_id: int) -> None:
-        """A professional worked with the household: note who."""
-        self.met.append(professional_id)
-
-
 @pytest.fixture
 def consultant():
-    model = MunicipalityModel(load_scenario("sectoraal", {"population.inhabitants": 300}), 1)
-    org = Organisation(model, "Wmo-loket", frozenset({"wmo"}))
-    org.hire(1, 32.0, "wmo", org.domains, ADMIN)
+    model, org = one_desk(32.0, ADMIN)
     return model, org, org.professionals[0]
 
 
 def test_spread_turns_total_hours_into_hours_a_week():
-    task = Task.spread("intake", Owner(), 6.0, 21.0, print)
+    task = Task.spread("intake", EpisodeStandIn(), 6.0, 21.0, print)
     assert task.hours_per_week == pytest.approx(2.0)
     assert task.client_hours == pytest.approx(6.0)
 
 
 def test_a_running_task_books_and_a_finished_one_releases(consultant):
     model, org, professional = consultant
-    owner = Owner()
+    owner = EpisodeStandIn()
     task = Task.spread("intake", owner, 6.0, 21.0, owner.finished.append)
     org.submit(task)
     assert task.state is TaskState.RUNNING and task.professional is professional
@@ -64,7 +45,7 @@ def test_a_running_task_books_and_a_finished_one_releases(consultant):
 
 def test_help_counts_in_the_caseload_while_it_runs(consultant):
     model, org, professional = consultant
-    owner = Owner()
+    owner = EpisodeStandIn()
     org.submit(Task("direct_help", owner, 1.0, 10.0, owner.finished.append))
     assert professional.caseload == 1
     model.run_until(11.0)

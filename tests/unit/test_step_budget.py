@@ -6,9 +6,9 @@ a bed of EUR 400 fits once, a second one not until the new year.
 
 from __future__ import annotations
 
-from access_stand_ins import small_model
 from sim.access.steps.budget import FreeBudget
 from sim.domains import DAYS_PER_YEAR
+from stand_ins import small_model
 
 
 def budget() -> FreeBudget:

@@ -12,9 +12,9 @@ from types import SimpleNamespace
 
 import pytest
 
-from access_stand_ins import open_case, small_model
 from sim.access.steps.case_meeting import CaseMeeting, maturity_factor, under_time_pressure
 from sim.access.steps.joint_plan import Plan
+from stand_ins import open_case, small_model
 
 QUIET_MEETING = {"pseudo.probability": 0.0}
 

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from types import SimpleNamespace
 
-from access_stand_ins import small_model
 from sim.access.steps.flag import MultiproblemFlag
+from stand_ins import small_model
 
 DRAWS = 4000
 

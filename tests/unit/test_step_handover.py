@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import pytest
 
-from access_stand_ins import open_case, small_model
 from sim.access.steps.handover import Handover
+from stand_ins import open_case, small_model
 
 DEBT_INTAKE = {"handover.days": 7.0, "handover.hours": 1.0, "intake.debt.days": 14.0, "intake.debt.hours": 4.0,
                "handover.repeat_intake_share": 0.5, "avg.no_consent_delay_days": 10.0}

@@ -7,8 +7,8 @@ at the other domains adds ``look.hours``; a broad intake adds ``broad_intake.ext
 
 from __future__ import annotations
 
-from access_stand_ins import open_case, small_model
 from sim.access.steps.intake import broad_intake, intake_with_look, sectoral_intake
+from stand_ins import open_case, small_model
 
 VALUES = {"intake.wmo.hours": 5.0, "intake.wmo.days": 20.0, "look.hours": 0.5,
           "broad_intake.extra_hours": 3.0, "broad_intake.extra_days": 7.0}

@@ -7,11 +7,11 @@ the professional who sat at the table, and under an effective plan debt help goe
 
 from __future__ import annotations
 
-from access_stand_ins import open_case, small_model
 from sim.access.steps.integral_work import involve, work_integrally
 from sim.agents.organisation import Organisation
 from sim.agents.task import CRISIS_PRIORITY, NORMAL_PRIORITY
 from sim.domains import DOMAINS
+from stand_ins import open_case, small_model
 
 FINDS_ALL = {"broad_intake.detection_probability": 1.0, "meeting.days": 14.0, "pseudo.probability": 0.0,
              "plan.root_cause_first": True}

@@ -7,8 +7,8 @@ each of their help episodes succeeds less often (``plan.conflict_success_multipl
 
 from __future__ import annotations
 
-from access_stand_ins import open_case, small_model
 from sim.access.steps.joint_plan import Plan, conflict_factor
+from stand_ins import open_case, small_model
 
 CONFLICT = {"plan.conflict_success_multiplier": 0.5}
 

@@ -7,9 +7,9 @@ there; the asked need goes too when the desk itself does not help.
 
 from __future__ import annotations
 
-from access_stand_ins import open_case, small_model
 from sim.access.steps.joint_plan import Plan
 from sim.access.steps.referral import refer
+from stand_ins import open_case, small_model
 
 FAST = {"handover.days": 7.0, "handover.info_loss_probability": 0.0}
 

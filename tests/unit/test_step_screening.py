@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from access_stand_ins import open_case, small_model
 from sim.access.steps.screening import look_broadly
+from stand_ins import open_case, small_model
 
 
 def test_a_look_that_always_finds_returns_every_latent_need_in_domain_order():

@@ -6,9 +6,9 @@ the Sociaal loket; however large the share, each organisation keeps at least one
 
 from __future__ import annotations
 
-from access_stand_ins import small_model
 from sim.access.steps.staffing import moved, split_organisations
 from sim.domains import DOMAINS
+from stand_ins import small_model
 
 TOWN = {"population.inhabitants": 20_000}
 
