@@ -131,3 +131,11 @@ def test_the_checks_can_fail(tmp_path):
     assert cycles(graph) == [["sim.output.a", "sim.output.b"]]
     assert graph["sim.model"] == {"sim.output.a"}
     assert "output" not in ALLOWED[layer("sim.model")]
+
+
+@pytest.mark.parametrize(("folder", "prefix"), [("agents", "test_agent_"), ("access/steps", "test_step_")])
+def test_every_agent_and_step_module_has_a_unit_test_of_its_own(folder, prefix):
+    """``sim/agents/need.py`` has ``tests/unit/test_agent_need.py``; a step has ``test_step_<name>.py``."""
+    unit = Path(__file__).parent
+    modules = sorted(p.stem for p in (SIM / folder).glob("*.py") if p.stem != "__init__")
+    assert [m for m in modules if not (unit / f"{prefix}{m}.py").is_file()] == []
