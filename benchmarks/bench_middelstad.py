@@ -29,7 +29,7 @@ def time_one(scenario, seed: int) -> tuple[float, float, int]:
     """CPU seconds, wall seconds and number of episodes of one run."""
     cpu, wall = time.process_time(), time.perf_counter()
     model = MunicipalityModel(scenario, seed).run()
-    return time.process_time() - cpu, time.perf_counter() - wall, len(model.records)
+    return time.process_time() - cpu, time.perf_counter() - wall, len(model.episodes.records)
 
 
 def main() -> None:

@@ -61,8 +61,8 @@ def run_integraal(args, seed: int) -> tuple[int, float]:
                                      "simulation.warmup_years": 0.0})
     model = MunicipalityModel(scenario, seed).run()
     EVENTS[seed] = next(Event._ids) - first - 1
-    waits = [r.days_waited for r in model.records if not math.isnan(r.days_waited)]
-    return len(model.records), sum(waits) / len(waits)
+    waits = [r.days_waited for r in model.episodes.records if not math.isnan(r.days_waited)]
+    return len(model.episodes.records), sum(waits) / len(waits)
 
 
 EVENTS: dict[int, int] = {}

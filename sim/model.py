@@ -18,6 +18,7 @@ import mesa
 import numpy as np
 
 from sim.access import make_design
+from sim.agents.episode_log import EpisodeLog
 from sim.agents.modes import MODES
 from sim.agents.organisation import Organisation
 from sim.agents.outreach import Outreach
@@ -48,9 +49,7 @@ class MunicipalityModel(mesa.Model):
         self.measure_from = scenario["simulation.warmup_years"] * DAYS_PER_YEAR
         self.horizon = self.measure_from + scenario["simulation.years"] * DAYS_PER_YEAR
         self.domain = self.mode.domain_params(scenario)
-        self.records = []
-        self.open_episodes = set()
-        self._episode_ids = 0
+        self.episodes = EpisodeLog()
         self.calendar = Calendar(self)
         self.population = Population(self)
         self.mode.populate(self)  # households first, so their ids do not depend on the design's staffing
@@ -88,7 +87,7 @@ class MunicipalityModel(mesa.Model):
         with collector_paused():
             self.start(progress)
             self.run_until(self.horizon)
-            self._close_open_episodes()
+            self.episodes.close_at_horizon(self.time)
         return self
 
     def _start_measuring(self) -> None:
@@ -98,16 +97,6 @@ class MunicipalityModel(mesa.Model):
         for org in self.organisations.values():
             org.queue.reset()
         self.weekly.start_measuring()
-
-    def _close_open_episodes(self) -> None:
-        for episode in sorted(self.open_episodes, key=lambda e: e.id):
-            self.records.append(episode.close_at_horizon(self.time))
-
-    # --- bookkeeping of episodes ---------------------------------------------------------------
-    def next_episode_id(self) -> int:
-        """A new episode's number: 1, 2, ... in order of opening."""
-        self._episode_ids += 1
-        return self._episode_ids
 
     def later(self, days: float, function, *args):
         """Call ``function(*args)`` after ``days``; returns the scheduled call, which can be cancelled."""

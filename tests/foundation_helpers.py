@@ -25,7 +25,7 @@ def mmc(lam: float, mean: float, servers: int, years: float, warmup: float = 0.2
 def mmc_waits(scenario, seed) -> tuple[list[float], MunicipalityModel]:
     """Waits of the customers who arrived after the warm-up and were served by the horizon."""
     model = MunicipalityModel(scenario, seed).run()
-    waits = [r.days_waited for r in model.records
+    waits = [r.days_waited for r in model.episodes.records
              if r.request_time >= model.measure_from and not math.isnan(r.help_start)]
     return waits, model
 

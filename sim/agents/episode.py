@@ -96,7 +96,7 @@ class Episode:
     """The running state of one episode (see :class:`EpisodeRecord` for the fields)."""
 
     def __init__(self, model, need, organisation: str, route: str, request_time: float):
-        self.id = model.next_episode_id()
+        self.id = model.episodes.opened(self)
         self.model = model
         self.need = need
         self.household = need.household
@@ -121,7 +121,6 @@ class Episode:
         self.intrusion = False
         need.episode = self
         self.household.episodes += 1
-        model.open_episodes.add(self)
 
     def add_work(self, task) -> None:
         """Book a finished task's client hours on this episode."""
@@ -188,8 +187,7 @@ class Episode:
         self.task = None
         if self.need.episode is self:
             self.need.episode = None
-        self.model.open_episodes.discard(self)
-        self.model.records.append(self.record())
+        self.model.episodes.closed(self, self.record())
 
     def close_at_horizon(self, now: float) -> EpisodeRecord:
         """The run ends while the episode is open: book the part of its running task done so far."""

@@ -22,7 +22,7 @@ from sim.domains import CATEGORIES, CRISIS_COUNTS, DAYS_PER_WEEK, DOMAINS
 
 def episodes_table(model) -> pd.DataFrame:
     """One row per help episode, with its household's columns and whether it was measured."""
-    frame = pd.DataFrame(model.records, columns=EpisodeRecord.columns())
+    frame = pd.DataFrame(model.episodes.records, columns=EpisodeRecord.columns())
     frame["measured"] = frame["request_time"] >= model.measure_from
     return frame.sort_values("episode", kind="stable").reset_index(drop=True)
 

@@ -40,7 +40,7 @@ def test_request_intake_decision_and_help():
     assert need.status is NeedStatus.HELPED
     assert episode.professionals == [case.door.professionals[0].unique_id]
     model.run_until(p.intake_days + p.help_duration_days + 0.5)
-    (record,) = model.records
+    (record,) = model.episodes.records
     assert record.outcome == Outcome.RESOLVED and "wmo" not in home.needs
     assert record.intake_hours == pytest.approx(p.intake_hours)
     assert record.help_hours == pytest.approx(p.help_hours_per_week * p.help_duration_days / 7.0)
@@ -53,7 +53,7 @@ def test_help_that_the_design_makes_hopeless_leaves_the_need_latent():
     model.access.receive(home, need)
     p = model.domain["wmo"]
     model.run_until(p.intake_days + p.help_duration_days + 0.5)
-    assert model.records[0].outcome == Outcome.NOT_RESOLVED
+    assert model.episodes.records[0].outcome == Outcome.NOT_RESOLVED
     assert home.needs["wmo"] is need and need.status is not NeedStatus.HELPED
 
 

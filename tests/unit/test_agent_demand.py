@@ -36,7 +36,7 @@ def test_initial_needs_follow_their_shares_and_stay_unspoken():
 def test_initial_clients_are_already_in_help():
     model = town(**{"needs.youth.initial_help_share": 0.05})
     model.demand._seed_initial_needs()
-    episodes = list(model.open_episodes)
+    episodes = list(model.episodes.open)
     assert episodes and all(e.domain == "youth" and e.route == EXISTING for e in episodes)
     assert all(e.help_start == 0.0 or e.task.state is TaskState.QUEUED for e in episodes)
 

@@ -84,7 +84,7 @@ def test_help_never_succeeds_with_a_zero_design_factor_and_debt_lowers_the_chanc
 def test_closing_makes_one_immutable_row(model):
     e = episode(model, "wmo")
     e.close(Outcome.WITHDRAWN)
-    (record,) = model.records
-    assert record.outcome == "withdrawn" and record.episode == e.id and e not in model.open_episodes
+    (record,) = model.episodes.records
+    assert record.outcome == "withdrawn" and record.episode == e.id and e not in model.episodes.open
     with pytest.raises(AttributeError):
         record.outcome = "resolved"

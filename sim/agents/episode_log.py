@@ -1,0 +1,37 @@
+"""The episode log: numbers help episodes, keeps the open ones and collects the closed ones' rows.
+
+Story: a Wmo request opens episode 1 on the first day of the run; a debt request found at the
+same kitchen table opens episode 2. When the wheelchair is delivered, episode 1 closes and its
+row (an :class:`~sim.agents.episode.EpisodeRecord`) joins the log; episode 2 is still open when
+the run ends, so the log closes it at the horizon with the hours done so far. The episodes table
+(sim/output/tables.py) is the log's rows.
+"""
+
+from __future__ import annotations
+
+
+class EpisodeLog:
+    """The episodes of one run: ``records`` (closed rows, in order of closing) and ``open`` ones."""
+
+    __slots__ = ("_opened", "open", "records")
+
+    def __init__(self):
+        self.records: list = []
+        self.open: set = set()
+        self._opened = 0
+
+    def opened(self, episode) -> int:
+        """A new episode: it is open, and gets the next number (1, 2, ... in order of opening)."""
+        self._opened += 1
+        self.open.add(episode)
+        return self._opened
+
+    def closed(self, episode, record) -> None:
+        """``episode`` ended: it is no longer open and ``record`` is its row."""
+        self.open.discard(episode)
+        self.records.append(record)
+
+    def close_at_horizon(self, now: float) -> None:
+        """The run ends at ``now``: every open episode's row, in order of opening, joins the rows."""
+        for episode in sorted(self.open, key=lambda e: e.id):
+            self.records.append(episode.close_at_horizon(now))
