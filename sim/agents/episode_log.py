@@ -20,6 +20,11 @@ class EpisodeLog:
         self.open: set = set()
         self._opened = 0
 
+    @property
+    def count(self) -> int:
+        """Episodes opened so far (the last number handed out)."""
+        return self._opened
+
     def opened(self, episode) -> int:
         """A new episode: it is open, and gets the next number (1, 2, ... in order of opening)."""
         self._opened += 1

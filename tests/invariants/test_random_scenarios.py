@@ -159,5 +159,5 @@ def every_episode_is_closed_or_open_at_the_horizon(model, episodes) -> None:
     assert (episodes.loc[closed, "end_time"] <= model.horizon + TOLERANCE).all()
     assert episodes.loc[still_open, "end_time"].isna().all(), "an open episode with an end time"
     assert episodes["episode"].is_unique
-    assert len(episodes) == model._episode_ids, "one row per episode id the model handed out"
+    assert len(episodes) == model.episodes.count, "one row per episode id the model handed out"
     assert not model.episodes.open or all(math.isnan(r) for r in episodes.loc[still_open, "end_time"])

@@ -25,7 +25,7 @@ def test_episodes_are_numbered_in_order_of_opening_and_kept_open_until_closed():
     log = EpisodeLog()
     first, second = Open(), Open()
     first.id, second.id = log.opened(first), log.opened(second)
-    assert (first.id, second.id) == (1, 2) and log.open == {first, second}
+    assert (first.id, second.id) == (1, 2) and log.open == {first, second} and log.count == 2
     log.closed(second, ("closed", 2))
     assert log.open == {first} and log.records == [("closed", 2)]
 
