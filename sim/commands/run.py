@@ -10,12 +10,14 @@ import argparse
 import json
 import math
 import os
+import sys
 import tempfile
 from pathlib import Path
 
 from sim.output.kpi_format import format_kpis
 from sim.output.tables import write_tables
 from sim.params.errors import InputError
+from sim.params.load import load_warnings
 from sim.params.scenario import load_scenario
 from sim.study.progress import ProgressBar
 from sim.study.simulate import simulate
@@ -50,6 +52,8 @@ def main(args) -> int:
         scenario = _with_years(scenario, args.years)
     out = args.out or Path("out") / f"{Path(scenario.path).stem}-seed{args.seed}"
     check_output_folder(out, args.force)
+    for warning in load_warnings(scenario):
+        print(warning, file=sys.stderr)
     bar = ProgressBar(f"{scenario.name} seed {args.seed}")
     try:
         result = simulate(scenario, args.seed, progress=bar)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import sys
+
+from sim.params.load import load_warnings
 from sim.params.scenario import load_scenario
 
 
@@ -12,7 +15,9 @@ def register(parser) -> None:
 
 
 def main(args) -> int:
-    """Load the scenario (every check runs on loading) and say it is valid."""
+    """Load the scenario (every check runs on loading), warn of overload, and say it is valid."""
     scenario = load_scenario(args.scenario)
+    for warning in load_warnings(scenario):
+        print(warning, file=sys.stderr)
     print(f"{scenario.path}: valid ({scenario.name}, design {scenario['design.access']})")
     return 0
