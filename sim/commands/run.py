@@ -16,6 +16,7 @@ from pathlib import Path
 
 from sim.output.kpi_format import format_kpis
 from sim.output.tables import write_tables
+from sim.output.waiting_format import caution, format_waiting, waiting_lists
 from sim.params.errors import InputError
 from sim.params.load import load_warnings
 from sim.params.scenario import load_scenario
@@ -64,7 +65,11 @@ def main(args) -> int:
         print(json.dumps({k: (None if isinstance(v, float) and math.isnan(v) else v)
                           for k, v in result.kpis.items()}, indent=2))
     else:
+        stability, waits = waiting_lists(result.tables, scenario)
+        if warning := caution(stability):
+            print(warning + "\n")
         print(format_kpis(result.kpis, f"{scenario.name} (seed {args.seed})"))
+        print("\n" + format_waiting(stability, waits))
         print(f"\ntables written to {out}/")
     return 0
 

@@ -54,6 +54,33 @@ def test_run_json_gives_the_kpis(tiny, tmp_path):
     assert 0 < kpis["admin_share_of_worked"] < 1 and "wait_median_days_wmo" in kpis
 
 
+def test_run_prints_the_waiting_lists_after_the_kpis(tiny, tmp_path):
+    """``integraal run`` prints, after the KPI table, each organisation's list and each domain's two medians."""
+    done = integraal("run", tiny, "--seed", 3, "--out", tmp_path / "o")
+    assert done.returncode == 0, done.stderr
+    kpis, _, block = done.stdout.partition("Waiting lists")
+    assert "Waiting per domain" in kpis and "censored p50" in block and "Caution" not in kpis
+    for name in ("Wmo-loket", "Jeugdteam", "Werk en Inkomen", "Schuldhulpverlening", "Welzijn"):
+        assert f"  {name}" in block
+    assert sum(line.split()[0] in {"wmo", "youth", "work_income", "debt", "social"}
+               for line in block.splitlines() if line.strip()) == 5
+
+
+def test_run_says_in_words_that_an_over_capacity_list_grows(tmp_path):
+    """An M/M/5 at 6 requests a day (rho 1.2): the list grows, and the wait's line says so."""
+    path = tmp_path / "overloaded.toml"
+    path.write_text(f'extends = "{PROJECT_DIR / "scenarios" / "mmc.toml"}"\n'
+                    "[simulation]\nyears = 1.0\n[mmc]\narrival_rate_per_day = 6.0\n")
+    done = integraal("run", path, "--out", tmp_path / "o")
+    assert done.returncode == 0, done.stderr
+    block = done.stdout.partition("Waiting lists")[2]
+    wait_line = next(line for line in block.splitlines() if line.startswith("  wmo "))
+    assert "grows by about" in block and "the wait depends on how long the run lasted" in wait_line
+    kpis = done.stdout.partition("Waiting lists")[0]
+    assert kpis.startswith("Caution: not every waiting list is stable: Loket (growing).")
+    assert kpis.index("Caution") < kpis.index("Waiting per domain")
+
+
 def test_scenarios_lists_the_bundled_files():
     """``integraal scenarios`` lists every bundled scenario file."""
     done = integraal("scenarios")
