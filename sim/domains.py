@@ -35,6 +35,9 @@ CRISIS_COUNTS = (*CRISIS_NAMES.values(), "eviction")
 """The crises counted per household, in table order: one per domain, and evictions (a debt crisis
 that ends in losing the home)."""
 
+PER_INHABITANTS = 100_000
+"""Staff numbers and budgets in the catalogue are per this many inhabitants, scaled to the town."""
+
 DAYS_PER_YEAR = 365.0
 """Model time is in days; rates per year are divided by this, warm-up and run years multiplied."""
 DAYS_PER_WEEK = 7.0

@@ -18,7 +18,7 @@ from sim.access.steps.integral_work import work_integrally
 from sim.access.steps.screening import look_broadly
 from sim.agents.organisation import Organisation
 from sim.agents.task import Task, TaskState
-from sim.domains import DAYS_PER_WEEK, DOMAINS, ZRM_CRISIS
+from sim.domains import DAYS_PER_WEEK, DOMAINS, PER_INHABITANTS, ZRM_CRISIS
 
 DESIGN = Design(
     name="integraal-team", cls="IntegraalTeam", label="Integraal team met verwijscriteria",
@@ -42,7 +42,7 @@ class IntegraalTeam(AccessDesign):
         model, s = self.model, self.model.params
         organisations = model.build_organisations()
         team = Organisation(model, TEAM, frozenset(DOMAINS))
-        staff = int(round(s["integraal_team.professionals"] * s["population.inhabitants"] / 100_000))
+        staff = int(round(s["integraal_team.professionals"] * s["population.inhabitants"] / PER_INHABITANTS))
         team.hire(max(staff, 1), s["organisations.social.weekly_hours"], "integral", team.domains,
                   s["work.admin_ratio"])
         organisations[TEAM] = team

@@ -17,10 +17,7 @@ from mesa import Agent
 
 from sim.agents.professional import Professional
 from sim.agents.task import CRISIS_PRIORITY, Task, TaskState
-from sim.domains import DOMAINS
-
-PER_INHABITANTS = 100_000
-"""Staff numbers in the catalogue are per 100,000 inhabitants."""
+from sim.domains import DOMAINS, PER_INHABITANTS
 
 
 def scaled_staff(params, domain: str) -> int:

@@ -20,6 +20,7 @@ COMMANDS = {
                          "pattern fails)",
     "calibration-table": "regenerate docs/calibration.md (patterns and parameters)",
     "report": "write a report (HTML and/or PDF) of a results folder",
+    "capacity": "find the extra professionals each design needs to hold a target wait",
 }
 
 

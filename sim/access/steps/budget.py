@@ -8,7 +8,7 @@ the year's money is gone, referral is the only way left.
 
 from __future__ import annotations
 
-from sim.domains import DAYS_PER_YEAR
+from sim.domains import DAYS_PER_YEAR, PER_INHABITANTS
 
 
 class FreeBudget:
@@ -18,7 +18,7 @@ class FreeBudget:
         """A full budget for the first year, scaled to the town's inhabitants."""
         self.model = model
         s = model.params
-        self.per_year = s["regelvrij.budget_eur_per_100k"] * s["population.inhabitants"] / 100_000
+        self.per_year = s["regelvrij.budget_eur_per_100k"] * s["population.inhabitants"] / PER_INHABITANTS
         self.left = self.per_year
         model.later(DAYS_PER_YEAR, self._new_year)
 
