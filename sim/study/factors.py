@@ -23,6 +23,8 @@ from sim.params.errors import InputError
 from sim.params.scenario import validate_values
 
 SPEC_KEYS = {"levels", "range"}
+DEFAULT_GRID = 3
+"""Values per range factor in a full-factorial sample when ``sampling.levels`` is not set."""
 
 
 @dataclass(frozen=True)
@@ -45,6 +47,10 @@ class Factor:
             return self.levels[min(int(u * len(self.levels)), len(self.levels) - 1)]
         value = self.low + u * (self.high - self.low)
         return int(round(value)) if self.whole else float(value)
+
+    def grid_size(self, n: int) -> int:
+        """How many values :meth:`grid` gives at most: the levels, or ``n`` over the range."""
+        return len(self.levels) if self.levels is not None else n
 
     def grid(self, n: int | None) -> tuple:
         """The levels, or ``n`` evenly spaced values over the range (full factorial)."""

@@ -16,11 +16,10 @@ from typing import Any
 import numpy as np
 from scipy.stats import qmc
 
-from sim.study.factors import Factor
+from sim.study.factors import DEFAULT_GRID, Factor
 
 SAMPLING_STREAM = 2**32 - 1
 """Spawn key of the sampler's seed: far from the replication children 0, 1, 2, ..."""
-DEFAULT_GRID = 3
 
 
 def sampling_rng(seed: int) -> np.random.Generator:
