@@ -137,13 +137,15 @@ def _placed_in_chain(exc: InputError, chain: list[Path]) -> InputError:
 
 
 def read_toml(path: Path) -> dict:
-    """Parse a TOML file, turning every failure into an InputError."""
+    """Parse a TOML file, turning every failure into an InputError.
+
+    A byte-order mark at the start (Notepad on Windows writes one) is read past, as ``utf-8-sig`` does.
+    """
     if not is_readable_file(path):
         what = "is a folder, not a file" if _exists(path) else "file not found"
         raise InputError(str(path), "-", f"{what}; expected a TOML file, or the name of a bundled one")
     try:
-        with path.open("rb") as handle:
-            return tomllib.load(handle)
+        return tomllib.loads(path.read_bytes().decode("utf-8-sig"))
     except tomllib.TOMLDecodeError as exc:
         text, line = _decode_position(str(exc))
         raise InputError(str(path), "-", f"malformed TOML: {text}; expected TOML "

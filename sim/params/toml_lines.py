@@ -24,7 +24,7 @@ _INDEX = re.compile(r"\[\d+\]")
 def find_line(path: str | Path, key: str) -> int | None:
     """The 1-based line where ``key`` (dotted, maybe with ``[i]`` or ``*``) is set, or None."""
     try:
-        text = Path(path).read_text(encoding="utf-8")
+        text = Path(path).read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError):
         return None
     entries = list(_entries(text))
@@ -35,7 +35,7 @@ def find_line(path: str | Path, key: str) -> int | None:
 def sets_key(path: str | Path, key: str) -> int | None:
     """The line where ``path`` itself sets ``key`` (no nearest-table guess), or None."""
     try:
-        return _exact(list(_entries(Path(path).read_text(encoding="utf-8"))), key)
+        return _exact(list(_entries(Path(path).read_text(encoding="utf-8-sig"))), key)
     except (OSError, UnicodeDecodeError):
         return None
 
