@@ -1,17 +1,21 @@
-"""``integraal sweep EXPERIMENT``: run every design, design point and replication of an experiment."""
+"""``integraal sweep EXPERIMENT``: run every design, design point and replication of an experiment.
+
+The experiment file is read and checked before the model, pandas and the executors are imported,
+so a bad file (an absurd replication count, a typo) is refused in a fraction of a second.
+"""
 
 from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sim.commands.executor_options import add_executor_options, executor_choice
-from sim.output.summary import format_summary, summarize_runs
 from sim.params.errors import InputError
 from sim.study.experiment import load_experiment
-from sim.study.run_plan import build_plan
-from sim.study.runner import SweepOutcome, sweep
-from sim.study.sampling import design_points
+
+if TYPE_CHECKING:
+    from sim.study.runner import SweepOutcome
 
 
 def register(parser) -> None:
@@ -41,6 +45,11 @@ def main(args) -> int:
     """Run every design point and replication of an experiment into a results folder."""
     experiment = load_experiment(args.experiment)
     options = run_options(args)
+    from sim.output.summary import format_summary, summarize_runs
+    from sim.study.run_plan import build_plan
+    from sim.study.runner import sweep
+    from sim.study.sampling import design_points
+
     specs = build_plan(experiment, design_points(experiment))
     study = {"kind": "sweep", "sampling": experiment.sampling["method"]}
     outcome = sweep(experiment, specs, study, args.out or Path("results") / experiment.name, **options)
