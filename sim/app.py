@@ -20,7 +20,7 @@ from mesa.visualization import SolaraViz, make_plot_component
 
 from sim.access.registry import design as design_record
 from sim.access.registry import designs
-from sim.domains import DAYS_PER_WEEK
+from sim.domains import CATEGORIES, DAYS_PER_WEEK
 from sim.model import MunicipalityModel
 from sim.params.catalogue import CATALOGUE
 from sim.params.scenario import load_scenario
@@ -78,8 +78,7 @@ def _mean_wait(model) -> float:
 
 def _coordination_share(model) -> float:
     rows = _this_week(model)
-    hours = sum(r[f"{c}_hours"] for r in rows for c in ("intake", "direct_help", "coordination", "administration",
-                                                         "idle"))
+    hours = sum(r[f"{c}_hours"] for r in rows for c in CATEGORIES)
     return 100 * sum(r["coordination_hours"] for r in rows) / hours if hours else math.nan
 
 

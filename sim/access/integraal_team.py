@@ -18,7 +18,7 @@ from sim.access.steps.integral_work import work_integrally
 from sim.access.steps.screening import look_broadly
 from sim.agents.organisation import Organisation
 from sim.agents.task import Task, TaskState
-from sim.domains import DAYS_PER_WEEK, DOMAINS, PER_INHABITANTS, ZRM_CRISIS
+from sim.domains import DAYS_PER_WEEK, DOMAINS, PER_INHABITANTS, ZRM_CRISIS, HourCategory
 
 DESIGN = Design(
     name="integraal-team", cls="IntegraalTeam", label="Integraal team met verwijscriteria",
@@ -76,6 +76,6 @@ class IntegraalTeam(AccessDesign):
             return
         case.set_route("integraal-team")
         hours = self.model.params["meeting.hours"]  # one meeting's hours, booked within a week
-        self.team.submit(Task("coordination", episode, hours, DAYS_PER_WEEK, episode.add_work))
+        self.team.submit(Task(HourCategory.COORDINATION, episode, hours, DAYS_PER_WEEK, episode.add_work))
         task.organisation.escalate(task)
 

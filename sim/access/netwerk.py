@@ -16,6 +16,7 @@ from sim.access.registry import Design
 from sim.access.steps.joint_plan import Plan
 from sim.access.steps.screening import look_broadly
 from sim.agents.task import Task
+from sim.domains import HourCategory
 
 DESIGN = Design(
     name="netwerk", cls="Netwerk", label="Netwerk van professionals",
@@ -53,7 +54,7 @@ class Netwerk(AccessDesign):
         if hours <= 0 or days <= 0:
             then(None, episode)
             return
-        task = Task.spread("coordination", episode, hours, days, partial(then, episode=episode))
+        task = Task.spread(HourCategory.COORDINATION, episode, hours, days, partial(then, episode=episode))
         org.submit(task)
 
 

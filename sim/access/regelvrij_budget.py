@@ -17,7 +17,7 @@ from sim.access.steps.budget import FreeBudget
 from sim.access.steps.referral import refer
 from sim.access.steps.screening import look_broadly
 from sim.agents.task import Task
-from sim.domains import ZRM_NEED
+from sim.domains import ZRM_NEED, HourCategory
 
 DESIGN = Design(
     name="regelvrij-budget", cls="RegelvrijBudget", label="Regelvrij budget",
@@ -65,7 +65,7 @@ class RegelvrijBudget(AccessDesign):
             return False
         episode = case.add_episode(need, case.door.name)
         episode.budget_eur = s["regelvrij.cost_eur"]
-        task = Task.spread("direct_help", episode, s["regelvrij.hours"], FIX_DAYS, self._fixed,
+        task = Task.spread(HourCategory.DIRECT_HELP, episode, s["regelvrij.hours"], FIX_DAYS, self._fixed,
                            on_start=case.help_started, preferred=case.intake_professional(),
                            domain=case.presented.domain)
         case.door.submit(task)

@@ -19,8 +19,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from sim.commands.compare import parse_settings
-from sim.commands.executor_options import add_executor_options, executor_choice
+from sim.commands.shared_options import add_replication_options, executor_choice, horizon_of, parse_settings
 from sim.params.errors import InputError
 from sim.study.capacity import CEILING_FACTOR, fte, yearly_cost_eur
 from sim.study.capacity_runs import MEASURES, StaffingRuns, searched_domains, staff_need, staffing_key
@@ -48,13 +47,7 @@ def register(parser) -> None:
                         help="with --target norm: share of requests that must meet the norm (default 0.95)")
     parser.add_argument("--max-wait", type=float, metavar="DAYS",
                         help="M/M/c scenarios: the mean wait in queue to hold, in days")
-    parser.add_argument("--replications", type=int, default=5, help="replications per staffing level (default 5)")
-    parser.add_argument("--years", type=float, help="measured years (default: the scenarios')")
-    parser.add_argument("--warmup-years", type=float, help="warm-up years (default: the scenarios')")
-    parser.add_argument("--seed", type=int, default=0, help="root seed (default 0)")
-    parser.add_argument("--set", action="append", default=[], metavar="KEY=VALUE",
-                        help="override a catalogue value in every scenario, e.g. population.inhabitants=5000")
-    add_executor_options(parser)
+    add_replication_options(parser)
     parser.set_defaults(func=main)
 
 
@@ -80,7 +73,7 @@ def main(args) -> int:
     goal = goal_of(args)
     executor = executor_choice(args)
     names = list(dict.fromkeys(args.scenarios + ([args.baseline] if goal.limit is None else [])))
-    horizon = {k: v for k, v in (("years", args.years), ("warmup_years", args.warmup_years)) if v is not None}
+    horizon = horizon_of(args)
     experiment = adhoc_experiment(names, replications=args.replications, seed=args.seed, horizon=horizon,
                                   base=parse_settings(args.set))
     specs = {d.label: [s for s in build_plan(experiment, [{}]) if s.design == d.label] for d in experiment.designs}

@@ -8,16 +8,14 @@ interval and the paired difference against the first scenario.
 from __future__ import annotations
 
 import json
-import tomllib
 from pathlib import Path
 
 import pandas as pd
 
-from sim.commands.executor_options import add_executor_options, executor_choice
+from sim.commands.shared_options import add_replication_options, executor_choice, horizon_of, parse_settings
 from sim.output.results_folder import run_table
 from sim.output.summary import HEADLINE, format_summary, kpi_columns, summarize_runs
 from sim.output.trade_off_figure import plot_tradeoff
-from sim.params.errors import InputError
 from sim.study.experiment import adhoc_experiment
 from sim.study.run_plan import build_plan
 from sim.study.runner import run_rows
@@ -27,36 +25,16 @@ def register(parser) -> None:
     """Add the options of ``integraal compare``."""
     parser.add_argument("scenarios", nargs="+", metavar="SCENARIO", help="scenario files or bundled names; "
                         "the first is the reference")
-    parser.add_argument("--replications", type=int, default=5, help="replications per design (default 5)")
-    parser.add_argument("--years", type=float, help="measured years (default: the scenarios')")
-    parser.add_argument("--warmup-years", type=float, help="warm-up years (default: the scenarios')")
-    parser.add_argument("--seed", type=int, default=0, help="root seed (default 0)")
-    parser.add_argument("--set", action="append", default=[], metavar="KEY=VALUE",
-                        help="override a catalogue value in every scenario, e.g. population.inhabitants=5000")
+    add_replication_options(parser)
     parser.add_argument("--kpi", action="append", help="KPI to print (repeatable; default: the headline KPIs)")
     parser.add_argument("--json", action="store_true", help="print summary and differences as JSON")
     parser.add_argument("--figure", type=Path, help="write the waiting-vs-coordination figure here (.png)")
-    add_executor_options(parser)
     parser.set_defaults(func=main)
-
-
-def parse_settings(items: list[str]) -> dict:
-    """``["population.inhabitants=5000"]`` to ``{"population.inhabitants": 5000}`` (TOML values)."""
-    settings = {}
-    for item in items:
-        key, sep, text = item.partition("=")
-        if not sep or not key:
-            raise InputError("command line", "--set", f"expected KEY=VALUE, got {item!r}")
-        try:
-            settings[key.strip()] = tomllib.loads(f"v = {text}")["v"]
-        except tomllib.TOMLDecodeError:
-            settings[key.strip()] = text
-    return settings
 
 
 def main(args) -> int:
     """Run the scenarios with common random numbers and report the first against the others."""
-    horizon = {k: v for k, v in (("years", args.years), ("warmup_years", args.warmup_years)) if v is not None}
+    horizon = horizon_of(args)
     experiment = adhoc_experiment(args.scenarios, replications=args.replications, seed=args.seed,
                                   horizon=horizon, base=parse_settings(args.set))
     executor = executor_choice(args)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from sim.commands.executor_options import add_executor_options, executor_choice
+from sim.commands.shared_options import add_executor_options, executor_choice
 from sim.params.errors import InputError
 from sim.study.experiment import load_experiment
 from sim.study.global_sensitivity import sensitivity_points

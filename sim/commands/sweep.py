@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sim.commands.executor_options import add_executor_options, executor_choice
+from sim.commands.shared_options import add_executor_options, executor_choice
 from sim.params.errors import InputError
 from sim.study.experiment import load_experiment
 

@@ -13,8 +13,7 @@ import math
 
 import pandas as pd
 
-from sim.commands.compare import parse_settings
-from sim.commands.executor_options import add_executor_options, executor_choice
+from sim.commands.shared_options import add_replication_options, executor_choice, horizon_of, parse_settings
 from sim.output.patterns import PatternResult, judge
 from sim.study.executors import open_pool
 from sim.study.experiment import adhoc_experiment
@@ -34,14 +33,8 @@ def register(parser) -> None:
 def add_pattern_options(parser) -> None:
     """Options shared with ``integraal calibration-table``."""
     parser.add_argument("--scenario", default="sectoraal", help="scenario to check (default sectoraal)")
-    parser.add_argument("--replications", type=int, default=5, help="replications (default 5)")
-    parser.add_argument("--years", type=float, help="measured years (default: the scenario's)")
-    parser.add_argument("--warmup-years", type=float, help="warm-up years (default: the scenario's)")
     parser.add_argument("--inhabitants", type=int, help="inhabitants (default: the scenario's, 100,000)")
-    parser.add_argument("--seed", type=int, default=0, help="root seed (default 0)")
-    parser.add_argument("--set", action="append", default=[], metavar="KEY=VALUE",
-                        help="override a catalogue value, e.g. work.admin_ratio=0 (repeatable)")
-    add_executor_options(parser)
+    add_replication_options(parser, scenarios="the scenario's")
 
 
 def main(args) -> int:
@@ -63,7 +56,7 @@ def pattern_results(args) -> list[PatternResult]:
 
 def pattern_runs(args) -> pd.DataFrame:
     """One row of KPIs per replication of ``args.scenario``."""
-    horizon = {k: v for k, v in (("years", args.years), ("warmup_years", args.warmup_years)) if v is not None}
+    horizon = horizon_of(args)
     base = parse_settings(args.set)
     if args.inhabitants is not None:
         base["population.inhabitants"] = args.inhabitants

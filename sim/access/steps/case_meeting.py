@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from sim.access.steps.joint_plan import Plan
 from sim.agents.task import Task
-from sim.domains import DAYS_PER_YEAR
+from sim.domains import DAYS_PER_YEAR, HourCategory
 
 
 class _NotAtTheTable:
@@ -84,7 +84,7 @@ class CaseMeeting:
             return
         at_table = self.case.household if self.model.params["meeting.with_household"] else NOT_AT_THE_TABLE
         for episode, org in self.seats.values():
-            task = Task.spread("coordination", episode, hours, days, self._seat_done, household=at_table)
+            task = Task.spread(HourCategory.COORDINATION, episode, hours, days, self._seat_done, household=at_table)
             org.submit(task)
 
     def _seat_done(self, task: Task) -> None:

@@ -10,6 +10,7 @@ and, without consent, a new appointment adds days.
 from __future__ import annotations
 
 from sim.agents.task import Task
+from sim.domains import HourCategory
 
 
 class Handover:
@@ -28,7 +29,7 @@ class Handover:
         if days <= 0 or hours <= 0:
             self._read(None)
             return
-        task = Task.spread("coordination", episode, hours, days, self._read)
+        task = Task.spread(HourCategory.COORDINATION, episode, hours, days, self._read)
         organisation.submit(task)
 
     def _read(self, task) -> None:
@@ -52,7 +53,7 @@ class Handover:
         if days <= 0 or hours <= 0:
             self._done()
             return
-        task = Task.spread("intake", self.episode, hours, days, self._repeated)
+        task = Task.spread(HourCategory.INTAKE, self.episode, hours, days, self._repeated)
         self.organisation.submit(task)
 
     def _repeated(self, task) -> None:
