@@ -42,6 +42,8 @@ DAYS_PER_YEAR = 365.0
 """Model time is in days; rates per year are divided by this, warm-up and run years multiplied."""
 DAYS_PER_WEEK = 7.0
 """Capacity and help are booked in hours per week; the weekly log records every 7 days."""
+FULL_TIME_WEEKLY_HOURS = 36.0
+"""A full-time working week in the sociaal domein (CAO Sociaal Werk: 36 hours); FTE = weekly hours / this."""
 
 
 class HourCategory(StrEnum):

@@ -57,6 +57,7 @@ class MunicipalityModel(mesa.Model):
         self.organisations = self.access.build_organisations()
         self.outreach = Outreach(self)
         self.demand = self.mode.demand(self)
+        self.absence = self.mode.absence(self)
         self.weekly = WeeklyLog(self)
 
     def build_organisations(self) -> dict[str, Organisation]:
@@ -73,12 +74,14 @@ class MunicipalityModel(mesa.Model):
 
     # --- running -------------------------------------------------------------------------------
     def start(self, progress=None) -> None:
-        """Put the first events on the calendar: demand, the end of the warm-up, the weekly log.
+        """Put the first events on the calendar: demand, leave, the end of the warm-up, the weekly log.
 
         ``progress(fraction)`` is called about weekly. :meth:`run` starts the model; the live page
         (sim/app.py) starts it and then advances it week by week.
         """
         self.demand.start()
+        if self.absence is not None:
+            self.absence.start()
         self.schedule_event(self._start_measuring, at=self.measure_from)
         self.weekly.start(progress)
 

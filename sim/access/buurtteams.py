@@ -52,13 +52,10 @@ class Buurtteams(AccessDesign):
         staff = {d: scaled_staff(s, d) for d in DOMAINS}
         count = max(1, round(sum(staff.values()) / s["buurtteams.team_size"]))
         self.teams = [Organisation(model, f"Buurtteam {i + 1}", frozenset(DOMAINS)) for i in range(count)]
-        offset = 0
         for d in DOMAINS:
-            for i in range(count):
-                members = staff[d] // count + ((i - offset) % count < staff[d] % count)
-                self.teams[i].hire(members, s[f"organisations.{d}.weekly_hours"], d, frozenset({d}),
-                                   s["work.admin_ratio"])
-            offset += staff[d] % count
+            for team in self.teams:
+                team.hire(staff[d] / count, s[f"organisations.{d}.weekly_hours"], d, frozenset({d}),
+                          s["work.admin_ratio"])
         return {team.name: team for team in self.teams}
 
     @override

@@ -1,8 +1,11 @@
 """A case: one request for help, from the door through intake and decision to help.
 
-Story: on Monday a woman asks the Wmo-loket for a wheelchair. The request waits for a
-consultant; the keukentafelgesprek and the decision take three weeks; then the wheelchair
-(a help episode) starts when the consultant has room. The access design decides which door she
+Story: on Monday a woman asks the Wmo-loket for a wheelchair. The request waits on the loket's
+waiting list until a consultant takes it up; she plans the keukentafelgesprek about a week ahead
+(the first contact), and the report and the decision take two weeks more; then the wheelchair
+(a help episode) starts when the consultant has room. The waiting list is a queue (its length
+depends on staff and demand); the first contact and the decision term are process times, drawn
+per request (:func:`process_days`). The access design decides which door she
 meets, how broad the intake is, and what happens after it; the case carries out those steps.
 """
 
@@ -12,10 +15,20 @@ import math
 
 from sim.agents.episode import Episode, Origin
 from sim.agents.task import CRISIS_PRIORITY, NORMAL_PRIORITY, Task
-from sim.domains import ZRM_CRISIS, HourCategory
+from sim.domains import DAYS_PER_WEEK, ZRM_CRISIS, HourCategory
 
 EXISTING = "existing"
 """The route of a client who was already in help when the run started."""
+
+
+def process_days(model, mean_days: float) -> float:
+    """A process time of ``mean_days`` on average: Erlang with two phases (coefficient of variation 0.71).
+
+    A planned appointment or a decision term is neither fixed nor memoryless: most take about
+    their mean, a few take twice as long.
+    """
+    draw = model.draws.process
+    return mean_days * (draw.exponential() + draw.exponential()) / 2.0
 
 
 def priority_of(need) -> int:
@@ -27,7 +40,7 @@ def start_existing_help(design, need) -> Case:
     """A client who was already in help before the run (and before the design) started."""
     org = design.help_org(need.household, need.domain)
     case = Case(design, need.household, need, org, EXISTING)
-    case.presented.intake_start = case.presented.decision_time = case.model.time
+    case.presented.intake_start = case.presented.first_contact = case.presented.decision_time = case.model.time
     case.start_help(case.presented, org)
     return case
 
@@ -42,6 +55,7 @@ class Case:
         self.door = door
         self.route = route
         self.request_time = self.model.time
+        self._lead = 0.0
         need.make_known()
         self.presented = Episode(self.model, need, door.name, route, self.request_time)
         self.episodes = [self.presented]
@@ -54,18 +68,27 @@ class Case:
 
     # --- intake --------------------------------------------------------------------------------
     def start_intake(self, hours: float, days: float) -> None:
-        """Queue the intake at the door; with no intake the decision is taken at once."""
+        """Queue the intake at the door; with no intake the decision is taken at once.
+
+        ``days`` is the mean decision term after the first contact. The intake's ``hours`` are
+        spread over its mean length (first-contact lead plus term) and it runs for a drawn length,
+        so a long intake books more hours. In a crisis the first contact is the same day.
+        """
         if days <= 0:
             self._decide()
             return
         need = self.presented.need
-        task = Task.spread(HourCategory.INTAKE, self.presented, hours, days, self._intake_done,
-                           on_start=self._intake_started, priority=priority_of(need))
+        lead = 0.0 if need.level == ZRM_CRISIS else self.presented.params.first_contact_days
+        self._lead = process_days(self.model, lead)
+        task = Task(HourCategory.INTAKE, self.presented, hours * DAYS_PER_WEEK / (lead + days),
+                    self._lead + process_days(self.model, days), self._intake_done,
+                    on_start=self._intake_started, priority=priority_of(need))
         self.presented.task = task
         self.door.submit(task)
 
     def _intake_started(self, task: Task) -> None:
         self.presented.intake_start = self.model.time
+        self.presented.first_contact = self.model.time + self._lead
 
     def _intake_done(self, task: Task) -> None:
         self.presented.add_work(task)
@@ -75,7 +98,7 @@ class Case:
     def _decide(self) -> None:
         self.presented.decision_time = self.model.time
         if math.isnan(self.presented.intake_start):
-            self.presented.intake_start = self.model.time
+            self.presented.intake_start = self.presented.first_contact = self.model.time
         self.design.after_intake(self)
 
     # --- help ----------------------------------------------------------------------------------
@@ -90,6 +113,7 @@ class Case:
         episode = Episode(self.model, need, organisation, self.route, self.request_time)
         episode.origin = Origin.FOUND
         episode.intake_start = self.presented.intake_start
+        episode.first_contact = self.presented.first_contact
         episode.decision_time = self.model.time
         self.episodes.append(episode)
         return episode

@@ -62,6 +62,7 @@ class EpisodeRecord(NamedTuple):
     zrm_at_request: int
     request_time: float
     intake_start: float
+    first_contact: float
     decision_time: float
     help_start: float
     end_time: float
@@ -107,7 +108,7 @@ class Episode:
         self.request_time = request_time
         self.crisis = need.level == ZRM_CRISIS
         self.zrm_at_request = need.level
-        self.intake_start = self.decision_time = self.help_start = self.end_time = math.nan
+        self.intake_start = self.first_contact = self.decision_time = self.help_start = self.end_time = math.nan
         self.outcome = Outcome.OPEN
         self.hours = dict.fromkeys(WORK_CATEGORIES, 0.0)
         self.professionals: list[int] = []
@@ -199,12 +200,12 @@ class Episode:
 
     def record(self) -> EpisodeRecord:
         """The episode as one immutable row."""
-        norm_days, norm_time = self.params.norm(self.crisis, self.intake_start, self.decision_time)
+        norm_days, norm_time = self.params.norm(self.crisis, self.first_contact, self.decision_time)
         to_norm = norm_time - self.request_time
         return EpisodeRecord(
             self.id, self.household.unique_id, self.household.kind, self.domain, self.organisation,
             self.route, ";".join(map(str, self.professionals)), len(self.professionals), self.crisis,
-            self.zrm_at_request, self.request_time, self.intake_start, self.decision_time,
+            self.zrm_at_request, self.request_time, self.intake_start, self.first_contact, self.decision_time,
             self.help_start, self.end_time, self.help_start - self.request_time, to_norm, norm_days,
             self._within_norm(norm_days, to_norm), self.outcome, self.hours[HourCategory.INTAKE],
             self.hours[HourCategory.DIRECT_HELP], self.hours[HourCategory.COORDINATION], self.origin, self.need_onset,

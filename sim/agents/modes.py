@@ -8,7 +8,7 @@ domain is the default, and needs arise in that population by onset.
 against queueing theory (Erlang C, ``tests/theory``). Story: one desk, the Loket, with c servers
 who each hold one case at a time (help books 1 hour of a 1-hour week); each Poisson arrival is a
 new household with one need that asks at once, never worsens, remits or recurs, and takes
-exponential help of ``mmc.service_mean_days`` on average; there is no norm. The mode is wiring,
+exponential help of ``mmc.service_mean_days`` on average; there is no norm and no leave. The mode is wiring,
 not branches: its own domain parameters (:func:`~sim.engine.domain_params.mmc_domain_params`),
 its desk, no households at the start and Poisson arrivals. The need, the episode and the case
 follow the same rules in both modes.
@@ -16,6 +16,7 @@ follow the same rules in both modes.
 
 from __future__ import annotations
 
+from sim.agents.absence import Absence
 from sim.agents.demand import Onset, PoissonArrivals
 from sim.agents.organisation import Organisation, sectoral_organisations
 from sim.domains import DOMAINS
@@ -46,6 +47,11 @@ class Municipality:
         """Needs arise in the population."""
         return Onset(model)
 
+    @staticmethod
+    def absence(model) -> Absence:
+        """Professionals take leave and are off sick now and then."""
+        return Absence(model)
+
 
 class MmcQueue:
     """Mode ``mmc``: one desk of ``mmc.servers`` servers and Poisson arrivals of one-need households."""
@@ -68,6 +74,11 @@ class MmcQueue:
     def demand(model) -> PoissonArrivals:
         """Poisson arrivals, each a household that asks at once."""
         return PoissonArrivals(model)
+
+    @staticmethod
+    def absence(model) -> None:
+        """Servers are always there: the textbook queue has a constant capacity."""
+        return None
 
 
 MODES = {"municipality": Municipality, "mmc": MmcQueue}

@@ -19,11 +19,15 @@ from sim.agents.professional import Professional
 from sim.agents.task import CRISIS_PRIORITY, Task, TaskState
 from sim.domains import DOMAINS, PER_INHABITANTS
 
+FTE_ROUNDING = 1e-6
+"""FTE closer than this to a whole number count as that whole number."""
 
-def scaled_staff(params, domain: str) -> int:
-    """Professionals of a domain, scaled from 100,000 inhabitants (at least one where there are any)."""
+
+def scaled_staff(params, domain: str) -> float:
+    """Professionals (FTE) of a domain, scaled from 100,000 inhabitants (at least one where there are any)."""
     per_100k = params[f"organisations.{domain}.professionals"]
-    return max(round(per_100k * params["population.inhabitants"] / PER_INHABITANTS), int(per_100k > 0))
+    fte = per_100k * params["population.inhabitants"] / PER_INHABITANTS
+    return max(fte, 1.0) if per_100k > 0 else 0.0
 
 
 def sectoral_organisations(model) -> dict[str, Organisation]:
@@ -64,11 +68,18 @@ class Organisation(Agent):
         self._week_wait = 0.0
         self.queue = QueueMeter(model)
 
-    def hire(self, count: int, weekly_hours: float, discipline: str, domains: frozenset[str],
+    def hire(self, fte: float, weekly_hours: float, discipline: str, domains: frozenset[str],
              admin_ratio: float) -> None:
-        """Employ ``count`` professionals of ``discipline`` who may serve ``domains``."""
-        for _ in range(count):
-            p = Professional(self.model, self.name, discipline, weekly_hours, domains, admin_ratio)
+        """Employ ``fte`` full-time equivalents of ``discipline`` who may serve ``domains``.
+
+        Each whole FTE is one professional of ``weekly_hours``; a remaining fraction is one more,
+        part-time (22.4 FTE: 22 professionals and one of 0.4 times the hours).
+        """
+        whole = int(fte + FTE_ROUNDING)
+        part = fte - whole
+        hours = [weekly_hours] * whole + ([weekly_hours * part] if part > FTE_ROUNDING else [])
+        for h in hours:
+            p = Professional(self.model, self.name, discipline, h, domains, admin_ratio)
             self.professionals.append(p)
             self._by_id[p.unique_id] = p
 

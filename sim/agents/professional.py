@@ -37,6 +37,7 @@ class Professional(Agent):
         self.admin_ratio = admin_ratio
         self.booked = 0.0
         self.caseload = 0
+        self.absent = 0
         self._load = dict.fromkeys(WORK_CATEGORIES, 0.0)
         self.hours = dict.fromkeys(CATEGORIES, 0.0)
         self._since = model.time
@@ -47,8 +48,8 @@ class Professional(Agent):
         return client_hours_per_week * (1.0 + self.admin_ratio)
 
     def has_room(self, client_hours_per_week: float) -> bool:
-        """A task of this many client hours a week still fits her week."""
-        return self.booked + self.weekly_load(client_hours_per_week) <= self.weekly_hours + EPSILON
+        """She is at work (``absent`` counts her running leave and sick spells) and the task fits her week."""
+        return not self.absent and self.booked + self.weekly_load(client_hours_per_week) <= self.weekly_hours + EPSILON
 
     def book(self, category: str, client_hours_per_week: float) -> None:
         """Start a task: from now on it books capacity until :meth:`release`."""

@@ -105,8 +105,8 @@ def _check_mode(scenario, goal: Goal, label: str) -> None:
 def design_row(runs: StaffingRuns, specs: dict, label: str, domain: str, goal: Goal, baseline: str | None) -> dict:
     """The search for one organisation of one design, as a row for :func:`format_rows`.
 
-    Staff levels are the scenario's parameter (per 100,000 inhabitants, or M/M/c servers); the
-    extra people, FTE and euros are counted in the runs' own town (the model rounds staff to people).
+    Staff levels are the scenario's parameter (FTE per 100,000 inhabitants, or M/M/c servers); the
+    extra people, FTE and euros are counted in the runs' own town from its professionals' hours.
     """
     design = specs[label]
     scenario = design[0].build_scenario()
@@ -124,12 +124,14 @@ def design_row(runs: StaffingRuns, specs: dict, label: str, domain: str, goal: G
     def mean_at(level: int, name: str) -> float:
         return sum(runs.measure(design, {key: level}, name)) / len(design)
 
-    def people(level: int | None) -> float | None:
-        return None if level is None else mean_at(level, "professionals") - mean_at(need.now, "professionals")
+    hours = 1.0 if mmc else scenario[f"organisations.{domain}.weekly_hours"]
+
+    def people(level: float | None) -> float | None:
+        """Extra professionals of ``hours`` a week (a fraction is a part-timer) at ``level``."""
+        return None if level is None else (mean_at(level, "staff_hours") - mean_at(need.now, "staff_hours")) / hours
 
     level = need.ceiling if need.needed is None else need.needed
     extra = people(need.needed)
-    hours = 1.0 if mmc else scenario[f"organisations.{domain}.weekly_hours"]
     costed = not mmc and extra is not None
     return row | {"need": need, "extra": extra, "each": [people(n) for n in need.per_replication],
                   "fte": fte(extra, hours) if costed else math.nan,

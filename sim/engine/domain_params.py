@@ -62,7 +62,7 @@ class DomainParams:
             crisis_norm_days, scenario["spillover.debt_worsening_multiplier"],
             scenario["spillover.root_cause_success_multiplier"])
 
-    def norm(self, crisis: bool, intake_start: float, decision_time: float) -> tuple[float, float]:
+    def norm(self, crisis: bool, first_contact: float, decision_time: float) -> tuple[float, float]:
         """The norm in days and the time of the event it measures (NaN while it lies ahead).
 
         With measure ``none`` there is no norm: 0 days and no event.
@@ -72,7 +72,7 @@ class DomainParams:
         days = self.crisis_norm_days if crisis else self.norm_days
         if self.norm_measure == "decision":
             return days, decision_time
-        return days, intake_start + (0.0 if crisis else self.first_contact_days)
+        return days, first_contact
 
 
 def domain_params(scenario) -> dict[str, DomainParams]:

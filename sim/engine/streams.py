@@ -14,7 +14,8 @@ import zlib
 import numpy as np
 
 STREAM_NAMES = ("population", "demand", "seeking", "escalation", "routing", "outcome", "mesa",
-                "screening", "coordination", "sharing", "flags", "signals", "consent", "budget")
+                "screening", "coordination", "sharing", "flags", "signals", "consent", "budget", "process",
+                "absence")
 
 
 class Streams:

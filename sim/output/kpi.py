@@ -9,9 +9,12 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from sim.domains import DAYS_PER_YEAR, DOMAINS
+from sim.domains import DAYS_PER_WEEK, DAYS_PER_YEAR, DOMAINS, FULL_TIME_WEEKLY_HOURS, PER_INHABITANTS
+from sim.output.waiting import Verdict, censored_median_wait, queue_stability
 
 LAWS = ("wmo", "work_income", "youth")
+WORKED = ("intake", "direct_help", "coordination", "administration")
+"""The hour categories that are work (idle is the rest of the paid hours)."""
 
 
 def compute_kpis(tables: dict[str, pd.DataFrame], params, measure_from: float, horizon: float) -> dict[str, float]:
@@ -23,12 +26,21 @@ def compute_kpis(tables: dict[str, pd.DataFrame], params, measure_from: float, h
     kpis: dict[str, float] = {}
     for domain in DOMAINS:
         kpis.update(_waiting(measured[measured["domain"] == domain], domain, years))
+    kpis.update(_waiting_lists(tables, measure_from, horizon))
+    debt_asked = measured[(measured["domain"] == "debt") & (measured["origin"] != "found")]
+    inhabitants = params["population.inhabitants"]
+    kpis["debt_requests_per_100k"] = len(debt_asked) / years * PER_INHABITANTS / inhabitants if inhabitants else np.nan
     kpis.update(_time_use(tables["time_use"], years))
     kpis.update(_outcomes(measured, tables["households"], years, n_households))
     kpis.update(_usage(episodes, measure_from, horizon, n_households))
     kpis.update(_mechanisms(measured, years))
-    kpis["cost_eur_per_year"] = (_cost(episodes, tables["time_use"], params, measure_from, horizon) / years
+    kpis.update(_cost(episodes, tables["time_use"], params, measure_from, horizon))
+    kpis["cost_eur_per_year"] = (kpis["staff_cost_eur_per_year"] + kpis["provisions_eur_per_year"]
                                  + kpis["budget_eur_per_year"])
+    helped = episodes["help_start"].between(measure_from, horizon)
+    helped_per_year = episodes.loc[helped, "household"].nunique() / years
+    kpis["cost_per_helped_household_eur"] = kpis["cost_eur_per_year"] / helped_per_year if helped_per_year else np.nan
+    kpis["unmet_need_days_per_year"] = _unmet_need_days(episodes, measure_from, horizon) / years
     return kpis
 
 
@@ -62,8 +74,33 @@ def _waiting(frame: pd.DataFrame, domain: str, years: float) -> dict[str, float]
         f"wait_median_days_{domain}": _quantile(waited, 0.5),
         f"wait_p90_days_{domain}": _quantile(waited, 0.9),
         f"norm_event_median_days_{domain}": _quantile(frame["days_to_norm_event"].dropna(), 0.5),
+        f"norm_event_mean_days_{domain}": float(frame["days_to_norm_event"].mean()) if len(frame) else np.nan,
         f"within_norm_share_{domain}": float(norm.mean()) if len(norm) else np.nan,
     }
+
+
+def _waiting_lists(tables: dict[str, pd.DataFrame], measure_from: float, horizon: float) -> dict[str, float]:
+    """Per domain: the censored median wait, and what the lists of the organisations behind it did.
+
+    ``waiting_list_growing_<d>`` and ``waiting_list_held_<d>`` are 1.0 when a list behind the
+    domain grew or was held only by withdrawals (sim/output/waiting.py), so that a summary over
+    replications can say in words what a wait means before it prints a number.
+    """
+    years = (horizon - measure_from) / DAYS_PER_YEAR
+    stability = queue_stability(tables["weekly"], tables["episodes"], measure_from, horizon)
+    waits = censored_median_wait(tables["episodes"], horizon).set_index("domain")
+    out = {}
+    for d in DOMAINS:
+        known = d in waits.index
+        behind = stability[stability["organisation"].isin(waits.at[d, "organisations"].split(";"))] if known \
+            else stability.iloc[0:0]
+        told = len(behind) and not (behind["verdict"] == Verdict.TOO_SHORT).all()
+        out[f"wait_censored_median_days_{d}"] = float(waits.at[d, "censored_median_days"]) if known else np.nan
+        out[f"withdrawn_per_year_{d}"] = waits.at[d, "withdrawn"] / years if known else np.nan
+        out[f"waiting_list_growing_{d}"] = float((behind["verdict"] == Verdict.GROWING).any()) if told else np.nan
+        out[f"waiting_list_held_{d}"] = float(behind["held_by_withdrawals"].any()) if told else np.nan
+        out[f"waiting_list_growth_per_year_{d}"] = float(behind["growth_per_year"].sum()) if told else np.nan
+    return out
 
 
 def _quantile(values: pd.Series, q: float) -> float:
@@ -72,7 +109,7 @@ def _quantile(values: pd.Series, q: float) -> float:
 
 def _time_use(time_use: pd.DataFrame, years: float) -> dict[str, float]:
     capacity = time_use["capacity_hours"].sum()
-    worked = sum(time_use[f"{c}_hours"].sum() for c in ("intake", "direct_help", "coordination", "administration"))
+    worked = sum(time_use[f"{c}_hours"].sum() for c in WORKED)
     out = {f"{c}_share": time_use[f"{c}_hours"].sum() / capacity if capacity else np.nan
            for c in ("intake", "direct_help", "coordination", "idle")}
     out["admin_share_of_worked"] = time_use["administration_hours"].sum() / worked if worked else np.nan
@@ -131,13 +168,35 @@ def _law_mix(domains: pd.Series) -> dict[str, float]:
     return {f"law_mix_{d}": float((laws == d).mean()) if len(laws) else np.nan for d in LAWS}
 
 
-def _cost(episodes: pd.DataFrame, time_use: pd.DataFrame, params, measure_from: float, horizon: float) -> float:
-    """Worked professional hours at the hourly cost, plus provisions during help."""
-    worked = (
-        time_use[[f"{c}_hours" for c in ("intake", "direct_help", "coordination", "administration")]].to_numpy().sum()
-    )
+def _cost(episodes: pd.DataFrame, time_use: pd.DataFrame, params, measure_from: float, horizon: float) -> dict:
+    """What the municipality pays a year: its staff's paid hours, provisions during help; worked hours apart.
+
+    Paid hours, not worked ones: a consultant costs her contract whether the queue keeps her busy
+    or not, so a design that lets requests wait cannot look cheaper for it.
+    """
+    years = (horizon - measure_from) / DAYS_PER_YEAR
+    hourly = params["work.hourly_cost_eur"]
+    paid = time_use["capacity_hours"].sum()
+    worked = time_use[[f"{c}_hours" for c in WORKED]].to_numpy().sum()
     started = episodes.dropna(subset=["help_start"])
     overlap = (np.minimum(started["end_time"].fillna(horizon), horizon)
                - np.maximum(started["help_start"], measure_from)).clip(lower=0)
     tariff = started["domain"].map({d: params[f"help.{d}.provision_eur_per_year"] for d in DOMAINS})
-    return worked * params["work.hourly_cost_eur"] + float((overlap / DAYS_PER_YEAR * tariff.fillna(0)).sum())
+    return {
+        "staff_cost_eur_per_year": paid * hourly / years,
+        "staff_fte": paid / years / (FULL_TIME_WEEKLY_HOURS * DAYS_PER_YEAR / DAYS_PER_WEEK),
+        "worked_hours_cost_eur_per_year": worked * hourly / years,
+        "provisions_eur_per_year": float((overlap / DAYS_PER_YEAR * tariff.fillna(0)).sum()) / years,
+    }
+
+
+def _unmet_need_days(episodes: pd.DataFrame, measure_from: float, horizon: float) -> float:
+    """Days that known needs waited for help inside the measured period, summed over episodes.
+
+    A need waits from the request (or, found at an intake, from the decision that found it) until
+    help starts, until it is withdrawn or closed without help, or until the horizon: unmet need
+    that the municipality knows about.
+    """
+    since = episodes["request_time"].where(episodes["origin"] != "found", episodes["decision_time"])
+    until = episodes["help_start"].fillna(episodes["end_time"]).fillna(horizon).clip(upper=horizon)
+    return float((until - since.clip(lower=measure_from)).clip(lower=0).sum())

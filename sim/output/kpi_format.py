@@ -23,7 +23,8 @@ SECTIONS = {
     "Outcomes": (("help episodes resolved", "resolved_share", "{:.1%}"),
                  ("mean ZRM change, helped households", "zrm_change_mean_helped", "{:+.2f}"),
                  ("crises per 1,000 households per year", "crises_per_1000_households_per_year", "{:.1f}"),
-                 ("evictions per 1,000 households per year", "evictions_per_1000_households_per_year", "{:.2f}")),
+                 ("evictions per 1,000 households per year", "evictions_per_1000_households_per_year", "{:.2f}"),
+                 ("unmet need: days needs waited for help, per year", "unmet_need_days_per_year", "{:,.0f}")),
     "Access design mechanisms": (
         ("wait p50 (d), Wmo, single-need households", "wait_median_days_wmo_single_need", "{:.0f}"),
         ("coordination hours per request", "coordination_hours_per_request", "{:.2f}"),
@@ -35,7 +36,11 @@ SECTIONS = {
         ("repeated intakes per 1,000 requests", "repeated_intakes_per_1000_requests", "{:.0f}"),
         ("intrusions per 1,000 requests", "intrusions_per_1000_requests", "{:.0f}"),
         ("free budget spent, EUR per year", "budget_eur_per_year", "{:,.0f}")),
-    "Cost": (("EUR per year (worked hours + provisions + free budget)", "cost_eur_per_year", "{:,.0f}"),),
+    "Cost": (("EUR per year (paid staff + provisions + free budget)", "cost_eur_per_year", "{:,.0f}"),
+             ("  of which paid staff, EUR per year", "staff_cost_eur_per_year", "{:,.0f}"),
+             ("  (worked hours alone, EUR per year)", "worked_hours_cost_eur_per_year", "{:,.0f}"),
+             ("paid staff, FTE of 36 hours", "staff_fte", "{:,.1f}"),
+             ("EUR per helped household", "cost_per_helped_household_eur", "{:,.0f}")),
 }
 
 

@@ -17,13 +17,19 @@ from pathlib import Path
 
 import pandas as pd
 
+from sim.domains import DOMAINS
 from sim.output.results_folder import LABEL_COLUMNS, write_atomic
 from sim.output.stats import mean_ci, paired_differences
+from sim.output.waiting_format import about
 
-HEADLINE = ("wait_median_days_wmo", "wait_median_days_debt", "within_norm_share_wmo", "coordination_share",
-            "direct_help_share", "professionals_per_helped_household", "resolved_share", "zrm_change_mean_helped",
-            "crises_per_1000_households_per_year", "evictions_per_1000_households_per_year", "cost_eur_per_year")
+HEADLINE = ("wait_median_days_wmo", "wait_censored_median_days_wmo", "wait_median_days_debt", "within_norm_share_wmo",
+            "coordination_share", "direct_help_share", "professionals_per_helped_household", "resolved_share",
+            "zrm_change_mean_helped", "crises_per_1000_households_per_year", "evictions_per_1000_households_per_year",
+            "cost_eur_per_year", "cost_per_helped_household_eur", "unmet_need_days_per_year")
 """The KPIs printed by default; the CSV files hold every KPI."""
+WAIT_PREFIXES = ("wait_median_days_", "wait_p90_days_", "wait_censored_median_days_", "norm_event_median_days_",
+                 "norm_event_mean_days_", "within_norm_share_")
+"""KPIs that are waits (or shares within a waiting norm) of one domain: never an interval on a growing list."""
 
 
 def factor_columns(table: pd.DataFrame) -> list[str]:
@@ -84,9 +90,41 @@ def with_interval(row) -> str:
     return f"{number(row['mean'])} [{number(row['ci_low'])}, {number(row['ci_high'])}]"
 
 
+def wait_domain(kpi: str) -> str | None:
+    """The domain whose waiting list a wait KPI depends on (``wait_median_days_wmo_single_need``: wmo)."""
+    for prefix in WAIT_PREFIXES:
+        if kpi.startswith(prefix):
+            return next((d for d in DOMAINS if kpi[len(prefix):].startswith(d)), None)
+    return None
+
+
+def list_words(means: dict, design: str, point, domain: str, n: int) -> tuple[str, bool]:
+    """What the waiting list behind ``domain`` did in a design's runs, and whether a wait may be printed.
+
+    A list that grew in any replication: words only ("grows by about 380 a year in 10 of 10
+    runs"), since its wait measures how long the run lasted. Held only by withdrawals: the number
+    may stand, with the words beside it. Stable in every run: no words.
+    """
+    def share(name: str) -> float:
+        value = means.get((design, point, f"{name}_{domain}"), math.nan)
+        return 0.0 if math.isnan(value) else value
+    growing, held = share("waiting_list_growing"), share("waiting_list_held")
+    if growing > 0:
+        growth = means.get((design, point, f"waiting_list_growth_per_year_{domain}"), math.nan)
+        words = f"waiting list grows (about {about(growth)} a year) in {round(growing * n)} of {n} runs: no steady wait"
+        return words, False
+    if held > 0:
+        return f"list held only by withdrawals in {round(held * n)} of {n} runs", True
+    return "", True
+
+
 def format_summary(summary: pd.DataFrame, differences: pd.DataFrame, kpis=HEADLINE) -> str:
-    """Per KPI, one line per design and point: mean [95% CI] and difference [95% CI]."""
+    """Per KPI, one line per design and point: mean [95% CI] and difference [95% CI].
+
+    A wait whose waiting list grew in any run is told in words instead (:func:`list_words`).
+    """
     keys = ["design", "point"]
+    means = {(r.design, _point(r.point), r.kpi): r.mean for r in summary.itertuples()}
     diffs = {(r.design, _point(r.point), r.kpi): with_interval(r._asdict()) for r in differences.itertuples()}
     reference = differences["reference"].iloc[0] if len(differences) else ""
     lines = [f"mean [95% CI] per design; difference: paired, against {reference} (same replications)"]
@@ -96,9 +134,16 @@ def format_summary(summary: pd.DataFrame, differences: pd.DataFrame, kpis=HEADLI
     width = max(map(len, label.values()), default=10)
     for kpi in [k for k in kpis if k in set(summary["kpi"])]:
         lines += ["", kpi]
+        domain = wait_domain(kpi)
         for i, r in summary[summary["kpi"] == kpi].iterrows():
             diff = diffs.get((r["design"], _point(r["point"]), kpi), "(reference)")
-            lines.append(f"  {label[i]:{width}s} {with_interval(r):>30s}   {diff:>30s}  n={r['n']}")
+            words, numbers = list_words(means, r["design"], _point(r["point"]), domain, r["n"]) if domain \
+                else ("", True)
+            if not numbers:
+                lines.append(f"  {label[i]:{width}s} {words}  n={r['n']}")
+                continue
+            lines.append(f"  {label[i]:{width}s} {with_interval(r):>30s}   {diff:>30s}  n={r['n']}"
+                         + (f"  ({words})" if words else ""))
     return "\n".join(lines)
 
 

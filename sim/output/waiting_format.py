@@ -63,17 +63,17 @@ def format_waiting(stability: pd.DataFrame, waits: pd.DataFrame) -> str:
 def _list_words(row) -> str:
     """One organisation's list in words, e.g. "grows by about 380 a year (857 waiting at the end)"."""
     if row.verdict == Verdict.GROWING:
-        return f"grows by about {_about(row.growth_per_year)} a year ({row.queue_at_end:,.0f} waiting at the end)"
+        return f"grows by about {about(row.growth_per_year)} a year ({row.queue_at_end:,.0f} waiting at the end)"
     if row.verdict == Verdict.TOO_SHORT:
         return str(Verdict.TOO_SHORT)
-    return f"{row.verdict}, about {_about(row.mean_queue_length)} waiting"
+    return f"{row.verdict}, about {about(row.mean_queue_length)} waiting"
 
 
 def _wait_note(lists: pd.DataFrame) -> str:
     """What a domain's waits mean, given the lists behind it ("" when they are all stable)."""
     growing = lists[lists["verdict"] == Verdict.GROWING]
     if len(growing):
-        which = ", ".join(f"{r.organisation} by about {_about(r.growth_per_year)} a year" for r in growing.itertuples())
+        which = ", ".join(f"{r.organisation} by about {about(r.growth_per_year)} a year" for r in growing.itertuples())
         return f"waiting list grows ({which}): the wait depends on how long the run lasted"
     held = lists[lists["held_by_withdrawals"]]
     if len(held):
@@ -84,7 +84,7 @@ def _wait_note(lists: pd.DataFrame) -> str:
     return ""
 
 
-def _about(number: float) -> str:
+def about(number: float) -> str:
     """``number`` rounded to two significant figures, for "about N" (e.g. 381 -> 380)."""
     if math.isnan(number):
         return "-"

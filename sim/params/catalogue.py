@@ -106,13 +106,13 @@ def _need_params(d: str) -> list[Param]:
 # chance; yearly cost of provisions bought from providers; norm days and what the norm measures.
 SERVICE_ROWS = {
     #              in_h in_days h/wk  dur    succ  provision  norm  measure
-    "wmo":         (6.0, 28.0, 0.15, 300.0, 0.75, 4000.0, 56.0, "decision"),
-    "youth":       (8.0, 42.0, 1.00, 180.0, 0.60, 9000.0, 56.0, "decision"),
-    "work_income": (6.0, 21.0, 0.75, 300.0, 0.55, 0.0, 56.0, "decision"),
-    "debt":        (4.0, 14.0, 0.60, 365.0, 0.60, 3500.0, 28.0, "first_contact"),
-    "social":      (2.0, 14.0, 1.00, 120.0, 0.65, 0.0, 0.0, "none"),
+    "wmo":         (6.0, 10.0, 0.15, 300.0, 0.75, 4000.0, 56.0, "decision"),
+    "youth":       (8.0, 14.0, 1.00, 180.0, 0.60, 9000.0, 56.0, "decision"),
+    "work_income": (6.0, 10.0, 0.75, 300.0, 0.55, 0.0, 56.0, "decision"),
+    "debt":        (4.0, 7.0, 0.60, 365.0, 0.60, 3500.0, 28.0, "first_contact"),
+    "social":      (2.0, 7.0, 1.00, 120.0, 0.65, 0.0, 0.0, "none"),
 }
-FIRST_CONTACT_DAYS = {"wmo": 7.0, "youth": 10.0, "work_income": 7.0, "debt": 9.0, "social": 7.0}
+FIRST_CONTACT_DAYS = {"wmo": 5.0, "youth": 7.0, "work_income": 5.0, "debt": 3.0, "social": 3.0}
 NORM_SOURCE = {
     "wmo": "Wmo 2015 art. 2.3.2: 6 weeks investigation + 2 weeks decision",
     "youth": "Awb decision term of 8 weeks; no national waiting norm (Jeugdautoriteit)",
@@ -135,16 +135,16 @@ def _service_params(d: str) -> list[Param]:
     return [
         P(f"intake.{d}.hours", in_h, "hours", "Professional hours of a sectoral intake",
           (0, 200), (in_h * 0.5, in_h * 1.5), "assumption (keukentafelgesprek + report)", "assumption"),
-        P(f"intake.{d}.first_contact_days", first, "days", "Days from the moment a professional "
-          "takes up a request to the first conversation (appointment lead time); 0 in a crisis",
-          (0, 365), (first * 0.5, first * 1.5), "NVVK 2022: 11 days on average to a first "
-          "appointment in debt help [V]" if d == "debt" else "assumption", "calibrated" if d == "debt"
-          else "assumption", "norm_event_median_days_debt" if d == "debt" else ""),
-        P(f"intake.{d}.days", in_days, "days", "Calendar days an intake takes from first contact "
-          "to decision", (0, 365), (in_days * 0.5, in_days * 1.5), NORM_SOURCE[d], "assumption"),
+        P(f"intake.{d}.first_contact_days", first, "days", "Mean days from the moment a professional "
+          "takes up a request to the first conversation (appointment lead, a process time drawn per "
+          "request, Erlang-2); 0 in a crisis. Waiting before take-up is the organisation's queue",
+          (0, 365), (first * 0.5, first * 1.5), "assumption: an appointment within about a week", "assumption"),
+        P(f"intake.{d}.days", in_days, "days", "Mean calendar days of the intake from first contact "
+          "to decision (report and beschikking; drawn per request, Erlang-2)", (0, 365),
+          (in_days * 0.5, in_days * 1.5), f"assumption; the legal term is a maximum ({NORM_SOURCE[d]})",
+          "assumption"),
         P(f"help.{d}.hours_per_week", hours, "hours/week", "Professional hours per week a case in "
-          "help takes from its organisation", (0, 40), (hours * 0.5, hours * 1.5), "", "calibrated",
-          "wait_median_days"),
+          "help takes from its organisation", (0, 40), (hours * 0.5, hours * 1.5), "", "assumption"),
         P(f"help.{d}.duration_days", dur, "days", "Mean duration of help at ZRM 3 (x1.5 at ZRM 2, "
           "x2 at ZRM 1)", (0, 7300), (dur * 0.5, dur * 1.5), "", "assumption"),
         P(f"help.{d}.success_probability", succ, "probability", "Chance that help resolves the need "
@@ -162,11 +162,11 @@ def _service_params(d: str) -> list[Param]:
 
 # Per domain: organisation name, professionals, weekly hours, cost per hour.
 ORG_ROWS = {
-    "wmo": ("Wmo-loket", 24, 32.0),
-    "youth": ("Jeugdteam", 51, 32.0),
-    "work_income": ("Werk en Inkomen", 70, 32.0),
-    "debt": ("Schuldhulpverlening", 29, 32.0),
-    "social": ("Welzijn", 10, 32.0),
+    "wmo": ("Wmo-loket", 23.5, 32.0),
+    "youth": ("Jeugdteam", 45.5, 32.0),
+    "work_income": ("Werk en Inkomen", 62.0, 32.0),
+    "debt": ("Schuldhulpverlening", 27.0, 32.0),
+    "social": ("Welzijn", 7.0, 32.0),
 }
 
 
@@ -175,9 +175,12 @@ def _org_params(d: str) -> list[Param]:
     return [
         P(f"organisations.{d}.name", name, "-", "Name of the organisation that serves this domain",
           status="setting"),
-        P(f"organisations.{d}.professionals", staff, "persons", "Professionals (per 100,000 "
-          "inhabitants; scaled with the population)", (0, 100_000), (staff * 0.8, staff * 1.2),
-          "assumption: staffing of a 100k municipality", "calibrated", "wait_median_days"),
+        P(f"organisations.{d}.professionals", float(staff), "FTE", "Professionals in full-time equivalents "
+          "of weekly_hours (per 100,000 inhabitants; scaled with the population; a fraction is one "
+          "part-timer)", (0, 100_000), (staff * 0.8, staff * 1.2),
+          "fitted to the baseline's waits (docs/calibration.md); Goeree-Overflakkee: 13 Wmo-consulenten "
+          "for about 50,000 inhabitants (2024) [S]" if d == "wmo" else
+          "fitted to the baseline's waits (docs/calibration.md)", "calibrated", "wait_median_days"),
         P(f"organisations.{d}.weekly_hours", hours, "hours/week", "Contract hours per professional",
           (0, 60), (28, 36), "CAO sociaal werk: 36 h full time; part-time common", "assumption"),
     ]
@@ -207,6 +210,21 @@ MECHANISMS = [
       "households a year nationally", "calibrated", "evictions_per_1000_households_per_year"),
 ]
 
+# Capacity varies: leave (most of it in the summer) and sick leave take professionals away from
+# new requests (sim/agents/absence.py).
+STAFF = [
+    P("staff.leave_weeks", 5.5, "weeks/year", "Weeks of leave a professional takes a year", (0, 52), (4.0, 7.0),
+      "assumption: 4 statutory weeks (BW 7:634) plus CAO and ADV days", "assumption"),
+    P("staff.summer_leave_share", 0.7, "share", "Share of the leave taken as one block in July and August",
+      UNIT_INTERVAL, (0.4, 0.8), "assumption: school summer holidays (about half the team away in August)",
+      "assumption"),
+    P("staff.sick_leave_share", 0.065, "share", "Share of working days lost to sick leave", (0, 0.9),
+      (0.05, 0.08), "CBS ziekteverzuim naar bedrijfstak, Q2 2023: gezondheids- en welzijnszorg 7.0%, "
+      "openbaar bestuur 5.6% (cbs.nl nieuws 2023/37) [V]", "V"),
+    P("staff.sick_spell_days", 14.0, "days", "Mean length of a sick spell (exponential)", (0, 3650), (5.0, 40.0),
+      "assumption: many short spells, a few long ones", "assumption"),
+]
+
 MMC = [
     P("mmc.arrival_rate_per_day", 1.0, "1/day", "Mode mmc: Poisson arrival rate lambda", (0, 1e6),
       status="setting"),
@@ -219,7 +237,7 @@ MMC = [
 def all_params() -> list[Param]:
     """Every parameter of the model, in the order of the calibration table."""
     per_domain = [p for d in DOMAINS for p in _need_params(d) + _service_params(d) + _org_params(d)]
-    return SIMULATION + POPULATION + per_domain + MECHANISMS + DESIGN_PARAMS + MMC
+    return SIMULATION + POPULATION + per_domain + MECHANISMS + STAFF + DESIGN_PARAMS + MMC
 
 
 CATALOGUE: dict[str, Param] = {p.key: p for p in all_params()}

@@ -23,10 +23,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from sim.domains import DAYS_PER_WEEK, DAYS_PER_YEAR
+from sim.domains import DAYS_PER_WEEK, DAYS_PER_YEAR, FULL_TIME_WEEKLY_HOURS
 
-FULL_TIME_WEEKLY_HOURS = 36.0
-"""A full-time working week in the sociaal domein (CAO Sociaal Werk: 36 hours); FTE = weekly hours / this."""
 CEILING_FACTOR = 3
 """The search looks up to this many times the current staff (and at least :data:`CEILING_MIN_EXTRA` more)."""
 CEILING_MIN_EXTRA = 10
@@ -72,7 +70,7 @@ def _gallop(found: Callable[[int], bool], start: int, bound: int, direction: int
 def _bisect(holds: Callable[[int], bool], low: int, high: int) -> int:
     """The smallest holding level in ``(low, high]``, given that ``low`` fails and ``high`` holds."""
     while high - low > 1:
-        middle = (low + high) // 2
+        middle = low + (high - low) // 2  # on the grid of whole steps from ``low`` (levels may be 23.5, 24.5, ...)
         if holds(middle):
             high = middle
         else:

@@ -72,8 +72,9 @@ class WaitMeasures:
 def wait_measures(scenario: Scenario, seed) -> WaitMeasures:
     """Run ``scenario`` once and measure every domain's waits over the measured period.
 
-    Beside the waits, ``professionals`` counts the town's professionals: the run, not a formula,
-    says how many people a staffing level is (a town of 2,000 rounds 24 per 100,000 to one).
+    Beside the waits, ``staff_hours`` sums the contract hours a week of the town's professionals:
+    the run, not a formula, says how much staff a level is (a town of 2,000 keeps at least one
+    professional where the catalogue's 23.5 per 100,000 would give half of one).
     """
     model = MunicipalityModel(scenario, seed).run()
     episodes = episodes_table(model)
@@ -82,7 +83,7 @@ def wait_measures(scenario: Scenario, seed) -> WaitMeasures:
     waits = {f"{name}_{domain}": value for domain in DOMAINS
              for name, value in domain_waits(measured[measured["domain"] == domain],
                                              medians.get(domain, math.nan)).items()}
-    return WaitMeasures({**waits, "professionals": float(len(model.professionals()))})
+    return WaitMeasures({**waits, "staff_hours": sum(p.weekly_hours for p in model.professionals())})
 
 
 measure_run = partial(run_one, simulate_fn=wait_measures)

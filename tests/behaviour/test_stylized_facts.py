@@ -42,9 +42,9 @@ def every_domain(name: str, value) -> dict:
 
 
 def staffed(factor: float) -> dict:
-    """Every organisation's professionals times ``factor``."""
+    """Every organisation's professionals (FTE) times ``factor``."""
     key = "organisations.{}.professionals"
-    return {key.format(d).replace(".", "__"): max(1, round(CATALOGUE[key.format(d)].default * factor))
+    return {key.format(d).replace(".", "__"): max(1.0, CATALOGUE[key.format(d)].default * factor)
             for d in DOMAINS}
 
 
@@ -217,15 +217,16 @@ def test_untreated_root_cause_makes_help_fail_more():
     (spillover.root_cause_success_multiplier in Episode.help_succeeds): the share of
     non-debt help episodes that resolve the need falls as the penalty grows.
     """
-    def resolved_share_other(result: RunResult) -> float:
-        closed = measured(result)
+    def resolved_share_other(multiplier: float) -> float:
+        """Pooled over three seeds: the effect is a few points and one small town's queues vary."""
+        closed = pd.concat([measured(run(seed=seed, spillover__root_cause_success_multiplier=multiplier))
+                            for seed in (SEED, SEED + 1, SEED + 2)])
         closed = closed[(closed["domain"] != "debt") & closed["outcome"].isin(["resolved", "not_resolved"])]
         return float((closed["outcome"] == "resolved").mean())
 
-    strong = run(spillover__root_cause_success_multiplier=0.2)
-    none = run(spillover__root_cause_success_multiplier=1.0)
-    assert resolved_share_other(strong) < resolved_share_other(run()) < resolved_share_other(none)
-    assert resolved_share_other(none) - resolved_share_other(strong) > 0.02
+    default = CATALOGUE["spillover.root_cause_success_multiplier"].default
+    assert resolved_share_other(0.2) < resolved_share_other(default) < resolved_share_other(1.0)
+    assert resolved_share_other(1.0) - resolved_share_other(0.2) > 0.02
 
 
 def _coordination_by_case(result: RunResult) -> pd.DataFrame:

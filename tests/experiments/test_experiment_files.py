@@ -65,7 +65,7 @@ def test_sweep_cli_rejects_contradictory_options(tmp_path, capsys):
 FACTORS = """
 [factors]
 "needs.debt.worsening_per_year" = {{ range = [0.5, 3.0] }}
-"organisations.debt.professionals" = {{ range = [8, 20] }}
+"buurtteams.team_size" = {{ range = [8, 20] }}
 "spillover.debt_onset_multiplier" = "plausible"
 [sampling]
 method = "{method}"
@@ -90,7 +90,7 @@ def test_space_filling_points_cover_each_range_and_repeat_with_the_seed(tmp_path
     assert worsening.min() >= 0.5 and worsening.max() <= 3.0
     strata = np.floor((worsening - 0.5) / 2.5 * points).astype(int)
     assert sorted(strata) == list(range(points))  # one per stratum (Sobol base-2 nets too, for n=2^m)
-    assert all(isinstance(p["organisations.debt.professionals"], int) for p in first)
+    assert all(isinstance(p["buurtteams.team_size"], int) for p in first)
     low, high = 1.2, 3.0  # catalogue plausible range of spillover.debt_onset_multiplier
     assert all(low <= p["spillover.debt_onset_multiplier"] <= high for p in first)
 

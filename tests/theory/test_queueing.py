@@ -83,17 +83,23 @@ def test_littles_law_on_every_queue_of_a_busy_town():
                                queues["queue_days_of_departed"] + queues["queue_days_of_waiting"], rtol=1e-9)
 
 
-def test_deterministic_intake_with_unlimited_capacity_gives_exact_times():
-    """Without queues, decision and help come exactly when the intake's days say.
+def test_with_unlimited_capacity_only_the_process_times_remain():
+    """Without queues, a request is taken up at once and help starts at the decision.
 
-    No queue anywhere: the decision comes exactly the intake's days after the request, and help
-    starts at the decision.
+    No queue anywhere: every intake starts the moment it is asked for, help starts at the
+    decision, and the intake's length is its process time alone: on average the first-contact
+    lead plus the decision term (both Erlang-2 draws; a crisis has no lead).
     """
     unlimited = {f"organisations.{d}.professionals": 20000 for d in DOMAINS}
+    town = small_town()
     episodes = simulate(small_town(**unlimited), 13).tables["episodes"]
     sectoral = episodes[(episodes["route"] == "sectoral") & episodes["decision_time"].notna()]
-    intake_days = sectoral["domain"].map({d: small_town()[f"intake.{d}.days"] for d in DOMAINS})
     assert len(sectoral) > 50
-    np.testing.assert_allclose(sectoral["decision_time"] - sectoral["request_time"], intake_days, atol=1e-9)
+    np.testing.assert_allclose(sectoral["intake_start"], sectoral["request_time"], atol=1e-9)
     started = sectoral.dropna(subset=["help_start"])
     np.testing.assert_allclose(started["help_start"], started["decision_time"], atol=1e-9)
+    planned = sectoral[~sectoral["crisis"]]
+    for domain, group in planned.groupby("domain"):
+        lengths = group["decision_time"] - group["intake_start"]
+        mean = town[f"intake.{domain}.first_contact_days"] + town[f"intake.{domain}.days"]
+        assert abs(lengths.mean() - mean) < 4 * lengths.std() / np.sqrt(len(lengths)), domain

@@ -12,10 +12,18 @@ import pytest
 from sim.access.integrale_toegang import IntegraleToegang
 from sim.access.registry import designs
 from sim.access.steps.intake import broad_intake, intake_with_look, sectoral_intake
+from sim.domains import DAYS_PER_WEEK
 from stand_ins import household_with, small_model
 
 FINDS_ALL = {"broad_intake.detection_probability": 1.0, "look.detection_probability": 1.0,
              "handover.info_loss_probability": 0.0}
+
+
+def intake_rate(model, case, intake) -> float:
+    """Client hours a week the intake books: its hours spread over its mean length (lead plus term)."""
+    hours, days = intake(model, case)
+    lead = 0.0 if case.presented.crisis else case.presented.params.first_contact_days
+    return hours * DAYS_PER_WEEK / (lead + days)
 
 
 def ask(model, asked: str = "wmo", *latent: str):
@@ -38,7 +46,7 @@ def test_the_base_is_the_sectoral_route_door_intake_and_help_of_the_asked_domain
     case = ask(model, "wmo", "debt")
     assert case.door is model.organisations["wmo"]
     assert case.presented.task.category == "intake"
-    assert case.presented.task.client_hours == pytest.approx(sectoral_intake(model, case)[0])
+    assert case.presented.task.hours_per_week == pytest.approx(intake_rate(model, case, sectoral_intake))
     model.run_until(60)
     assert case.presented.task.category == "direct_help" and case.presented.task.organisation is case.door
     assert len(case.episodes) == 1
@@ -48,7 +56,7 @@ def test_integrale_toegang_holds_a_broad_intake_and_volwassen_integraal_is_its_s
     """Integrale toegang books a broad intake; volwassen-integraal is the same class, matured."""
     model = small_model("integrale-toegang", FINDS_ALL)
     case = ask(model, "wmo", "debt")
-    assert case.presented.task.client_hours == pytest.approx(broad_intake(model, case)[0])
+    assert case.presented.task.hours_per_week == pytest.approx(intake_rate(model, case, broad_intake))
     mature = small_model("volwassen-integraal")
     assert type(mature.access) is IntegraleToegang and mature.params["maturity.start_years"] == 10.0
 
@@ -57,7 +65,7 @@ def test_no_wrong_door_helps_the_asked_need_and_hands_the_found_one_over():
     """No wrong door: a short look at the door, help for the Wmo need there, the debts handed over."""
     model = small_model("no-wrong-door", FINDS_ALL)
     case = ask(model, "wmo", "debt")
-    assert case.presented.task.client_hours == pytest.approx(intake_with_look(model, case)[0])
+    assert case.presented.task.hours_per_week == pytest.approx(intake_rate(model, case, intake_with_look))
     model.run_until(60)
     presented, debt = case.episodes
     assert presented.handovers == 0 and presented.task.organisation is model.organisations["wmo"]
@@ -87,4 +95,4 @@ def test_vinkje_sends_a_flagged_multiproblem_household_integral_and_a_single_nee
     model = small_model("vinkje", {"vinkje.sensitivity": 1.0, "vinkje.specificity": 1.0, "vinkje.target_domains": 3})
     single, multi = ask(model, "wmo"), ask(model, "wmo", "debt", "youth")
     assert single.route == "sectoral" and multi.route == "integral"
-    assert multi.presented.task.client_hours == pytest.approx(broad_intake(model, multi)[0])
+    assert multi.presented.task.hours_per_week == pytest.approx(intake_rate(model, multi, broad_intake))

@@ -1,9 +1,10 @@
 """A case from the request through intake and decision to help, and what ends it early.
 
-Story: on day 0 a man asks the Wmo-loket for support at home. The keukentafelgesprek takes 28
-days (6 hours); the decision follows, and the consultant who did the intake starts the help at
-once. If his need resolves by itself while the request still waits, the request is withdrawn; if
-it turns into a crisis, the request goes to the front of the queue.
+Story: on day 0 a man asks the Wmo-loket for support at home. A consultant takes the request up
+at once, plans the keukentafelgesprek a few days ahead (the first contact) and decides about ten
+days later (both drawn process times; 6 hours of work on average); the consultant who did the
+intake starts the help at once. If his need resolves by itself while the request still waits,
+the request is withdrawn; if it turns into a crisis, the request goes to the front of the queue.
 """
 
 from __future__ import annotations
@@ -35,14 +36,16 @@ def test_request_intake_decision_and_help():
     episode = case.presented
     assert need.status is NeedStatus.KNOWN and episode.task.state is TaskState.RUNNING
     assert episode.intake_start == 0.0
-    model.run_until(p.intake_days + 0.5)
-    assert episode.decision_time == p.intake_days and episode.help_start == p.intake_days
+    length = episode.task.duration
+    assert 0.0 < episode.first_contact < length
+    model.run_until(length + 0.5)
+    assert episode.decision_time == length and episode.help_start == length
     assert need.status is NeedStatus.HELPED
     assert episode.professionals == [case.door.professionals[0].unique_id]
-    model.run_until(p.intake_days + p.help_duration_days + 0.5)
+    model.run_until(length + p.help_duration_days + 0.5)
     (record,) = model.episodes.records
     assert record.outcome == Outcome.RESOLVED and "wmo" not in home.needs
-    assert record.intake_hours == pytest.approx(p.intake_hours)
+    assert record.intake_hours == pytest.approx(p.intake_hours * length / (p.first_contact_days + p.intake_days))
     assert record.help_hours == pytest.approx(p.help_hours_per_week * p.help_duration_days / 7.0)
 
 
@@ -52,7 +55,7 @@ def test_help_that_the_design_makes_hopeless_leaves_the_need_latent():
     need = home.add_need("wmo", ZRM_NEED, 1.0, ask=False)
     model.access.receive(home, need)
     p = model.domain["wmo"]
-    model.run_until(p.intake_days + p.help_duration_days + 0.5)
+    model.run_until(200.0 + p.help_duration_days)
     assert model.episodes.records[0].outcome == Outcome.NOT_RESOLVED
     assert home.needs["wmo"] is need and need.status is not NeedStatus.HELPED
 

@@ -45,13 +45,13 @@ def test_an_open_decision_is_undecided_until_the_norm_has_passed(model):
 
 def test_debt_measures_the_first_conversation_and_a_crisis_has_a_shorter_norm(model):
     e = episode(model, "debt")
-    e.intake_start = 10.0
+    e.intake_start, e.first_contact = 10.0, 14.0
     record = e.record()
-    assert record.days_to_norm_event == 10.0 + model.domain["debt"].first_contact_days
+    assert record.days_to_norm_event == 14.0
     assert record.within_norm == 1.0
     crisis = Episode(model, e.need, "Test", "sectoral", 0.0)
     crisis.crisis = True
-    crisis.intake_start = 6.0
+    crisis.intake_start = crisis.first_contact = 6.0
     record = crisis.record()
     assert record.norm_days == model.params["norms.debt.crisis_days"] == 5.0
     assert record.within_norm == 0.0

@@ -90,5 +90,11 @@ def test_staff_scales_with_inhabitants_and_keeps_at_least_one():
     small = load_scenario("sectoraal", {"population.inhabitants": 300})
     large = load_scenario("sectoraal", {"population.inhabitants": 200_000})
     per_100k = large["organisations.debt.professionals"]
-    assert scaled_staff(large, "debt") == round(2 * per_100k)
+    assert scaled_staff(large, "debt") == pytest.approx(2 * per_100k)
     assert scaled_staff(small, "debt") == 1
+
+
+def test_a_fraction_of_an_fte_is_one_part_timer():
+    _, org = one_desk(10.0)
+    org.hire(2.4, 32.0, "wmo", org.domains, 0.0)
+    assert [p.weekly_hours for p in org.professionals[1:]] == pytest.approx([32.0, 32.0, 12.8])

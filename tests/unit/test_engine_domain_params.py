@@ -25,7 +25,7 @@ def test_the_norm_measures_the_decision_the_first_conversation_or_nothing():
     params = domain_params(SCENARIO)
     assert params["wmo"].norm(False, 3.0, 40.0) == (params["wmo"].norm_days, 40.0)
     debt = params["debt"]
-    assert debt.norm(False, 3.0, 40.0) == (debt.norm_days, 3.0 + debt.first_contact_days)
+    assert debt.norm(False, 3.0, 40.0) == (debt.norm_days, 3.0)
     assert debt.norm(True, 3.0, 40.0) == (SCENARIO["norms.debt.crisis_days"], 3.0)
     days, time = params["social"].norm(False, 3.0, 40.0)
     assert days == 0.0 and math.isnan(time)

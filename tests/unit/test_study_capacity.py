@@ -11,7 +11,8 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from sim.study.capacity import FULL_TIME_WEEKLY_HOURS, fte, search_need, smallest_level, yearly_cost_eur
+from sim.domains import FULL_TIME_WEEKLY_HOURS
+from sim.study.capacity import fte, search_need, smallest_level, yearly_cost_eur
 from sim.study.capacity_runs import domain_waits, mean_wait, share_outside_norm
 
 

@@ -11,8 +11,8 @@ from sim.agents.organisation import Organisation, scaled_staff
 from sim.domains import DOMAINS
 
 
-def moved(model, domain: str, share: float) -> int:
-    """Professionals of ``domain`` moved to the new organisation (at least one stays behind)."""
+def moved(model, domain: str, share: float) -> float:
+    """Whole professionals (FTE) of ``domain`` moved to the new organisation (at least one FTE stays behind)."""
     staff = scaled_staff(model.params, domain)
     return min(int(round(staff * share)), max(staff - 1, 0))
 
