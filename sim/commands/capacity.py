@@ -18,8 +18,12 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
 
 from sim.commands.shared_options import add_replication_options, executor_choice, horizon_of, parse_settings
+from sim.output.results_folder import write_atomic
 from sim.params.errors import InputError
 from sim.study.capacity import CEILING_FACTOR, fte, yearly_cost_eur
 from sim.study.capacity_runs import MEASURES, StaffingRuns, searched_domains, staff_need, staffing_key
@@ -47,6 +51,8 @@ def register(parser) -> None:
                         help="with --target norm: share of requests that must meet the norm (default 0.95)")
     parser.add_argument("--max-wait", type=float, metavar="DAYS",
                         help="M/M/c scenarios: the mean wait in queue to hold, in days")
+    parser.add_argument("--out", type=Path, metavar="FILE.csv",
+                        help="also write the table as CSV (for `integraal summarize --capacity`)")
     add_replication_options(parser)
     parser.set_defaults(func=main)
 
@@ -90,7 +96,30 @@ def main(args) -> int:
           f"replications per level, root seed {args.seed}, common random numbers; [range]: lowest and highest "
           "extra found on each replication alone\n")
     print(format_rows(rows))
+    if args.out is not None:
+        write_atomic(args.out, capacity_table(rows, baseline).to_csv(index=False))
+        print(f"\nwritten: {args.out}")
     return 0
+
+
+def capacity_table(rows: list[dict], baseline: str | None) -> pd.DataFrame:
+    """The rows as a table: per design and organisation the extra people and FTE (with the replications' range).
+
+    An organisation without a target (no norm, no requests) needs 0; one out of reach has NaN.
+    """
+    records = []
+    for r in rows:
+        need, hours = r["need"], r.get("hours", math.nan)
+        reached = [] if need is None else [x for x in r["each"] if x is not None]
+        full = need is not None and len(reached) == len(r["each"])
+        records.append({
+            "design": r["design"], "baseline": baseline or "", "organisation": r["organisation"],
+            "now": math.nan if need is None else need.now, "needed": math.nan if need is None else need.needed,
+            "extra": 0.0 if need is None else r["extra"], "fte": 0.0 if need is None else r["fte"],
+            "fte_low": 0.0 if need is None else fte(min(reached), hours) if full else math.nan,
+            "fte_high": 0.0 if need is None else fte(max(reached), hours) if full else math.nan,
+            "eur_per_year": 0.0 if need is None else r["eur"], "note": r.get("note", "")})
+    return pd.DataFrame(records)
 
 
 def _check_mode(scenario, goal: Goal, label: str) -> None:
@@ -133,7 +162,7 @@ def design_row(runs: StaffingRuns, specs: dict, label: str, domain: str, goal: G
     level = need.ceiling if need.needed is None else need.needed
     extra = people(need.needed)
     costed = not mmc and extra is not None
-    return row | {"need": need, "extra": extra, "each": [people(n) for n in need.per_replication],
+    return row | {"need": need, "extra": extra, "each": [people(n) for n in need.per_replication], "hours": hours,
                   "fte": fte(extra, hours) if costed else math.nan,
                   "eur": yearly_cost_eur(extra, hours, scenario["work.hourly_cost_eur"]) if costed else math.nan,
                   "now_value": mean_at(need.now, f"{goal.measure}_{domain}"),

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pandas as pd
+
+from sim.output.design_table import design_table
 from sim.output.results_folder import ResultsStore
 from sim.output.summary import HEADLINE, format_summary, kpi_columns, write_summaries
 from sim.output.trade_off_figure import plot_tradeoff
@@ -17,6 +20,8 @@ def register(parser) -> None:
     parser.add_argument("--kpi", action="append", help="KPI to print (repeatable; default: the headline KPIs)")
     parser.add_argument("--all", action="store_true", help="print every KPI")
     parser.add_argument("--figure", type=Path, help="write the waiting-vs-coordination figure here (.png)")
+    parser.add_argument("--capacity", type=Path, metavar="FILE.csv",
+                        help="extra staff per design (`integraal capacity ... --out FILE.csv`) for the design table")
     parser.set_defaults(func=main)
 
 
@@ -25,6 +30,7 @@ def main(args) -> int:
     manifest = read_manifest(args.results)
     if manifest is None:
         raise InputError(str(args.results), "manifest.json", "not found; is this a results folder?")
+    capacity = read_capacity(args.capacity) if args.capacity else None
     table = ResultsStore(args.results).load()
     kpis = kpi_columns(table) if args.all else args.kpi or HEADLINE
     unknown = sorted(set(kpis) - set(kpi_columns(table)))
@@ -32,7 +38,24 @@ def main(args) -> int:
         raise InputError(str(args.results), "--kpi", f"no KPI named {unknown[0]!r}")
     summary, differences = write_summaries(args.results, table, manifest)
     print(format_summary(summary, differences, kpis))
+    print("\nPer design (mean [95% CI] over replications; waits in days)\n" + design_table(summary, capacity))
+    if capacity is not None:
+        print(f"extra FTE (36 hours) from {args.capacity}: `integraal capacity` with its own replications and seed")
     print(f"\nwritten: {args.results / 'summary.csv'}, {args.results / 'differences.csv'}")
     if args.figure:
         print(f"figure written to {plot_tradeoff(summary, args.figure)}")
     return 0
+
+
+def read_capacity(path: Path) -> pd.DataFrame:
+    """The capacity table ``integraal capacity --out`` wrote; one clear line if it is missing or not one."""
+    if not path.is_file():
+        raise InputError(str(path), "--capacity", "file not found; write it with `integraal capacity ... --out FILE`")
+    try:
+        table = pd.read_csv(path)
+    except (pd.errors.ParserError, pd.errors.EmptyDataError, UnicodeDecodeError) as exc:
+        raise InputError(str(path), "--capacity", f"not a CSV file ({type(exc).__name__})") from None
+    missing = sorted({"design", "baseline", "fte", "fte_low", "fte_high"} - set(table.columns))
+    if missing:
+        raise InputError(str(path), "--capacity", f"not a capacity table: no column {missing[0]!r}")
+    return table

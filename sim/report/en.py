@@ -33,6 +33,8 @@ KPI_LABELS = {
 WORDS = {
     "title": "Access (toegang) in the Dutch social domain: simulation results \u2018{name}\u2019",
     "unknown": "unknown", "not_measured": "not measured",
+    "list_grows": "waiting list grows (about {growth} a year) in {k} of {n} runs: no steady wait",
+    "list_held": "waiting list held only by withdrawals in {k} of {n} runs",
     "unit_days": "days", "unit_million": "M", "unit_points": " percentage points",
     "h_summary": "Management summary", "h_findings": "Key findings", "h_caveats": "Caveats",
     "compared": "Compared: {n} designs of access (toegang): {designs}. Municipality: {municipality} ({inhabitants} "

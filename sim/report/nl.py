@@ -33,6 +33,8 @@ KPI_LABELS = {
 WORDS = {
     "title": "Toegang in het sociaal domein: resultaten van de simulatie \u2018{name}\u2019",
     "unknown": "onbekend", "not_measured": "niet gemeten",
+    "list_grows": "wachtlijst groeit (ca. {growth} per jaar) in {k} van {n} runs: geen stabiele wachttijd",
+    "list_held": "wachtlijst alleen begrensd door wie afhaakt, in {k} van {n} runs",
     "unit_days": "dagen", "unit_million": "mln", "unit_points": " procentpunt",
     "h_summary": "Managementsamenvatting", "h_findings": "Belangrijkste bevindingen", "h_caveats": "Let op",
     "compared": "Vergeleken zijn {n} inrichtingen van de toegang: {designs}. Gemeente: {municipality} "

@@ -15,11 +15,12 @@ report says "no demonstrable difference", never "vinkje is slower".
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import pandas as pd
 
 from sim.output.stats import interval
+from sim.output.summary import wait_domain
 
 LOWER_IS_BETTER = ("wait_", "norm_event_", "coordination_", "crises_", "evictions_", "cost_", "professionals_",
                    "idle_days", "onset_to_known", "handover", "repeated_intakes", "intrusions_", "idle_share")
@@ -28,12 +29,20 @@ HIGHER_IS_BETTER = ("within_norm_share", "resolved_share", "zrm_change", "direct
 
 @dataclass(frozen=True)
 class Estimate:
-    """A mean over replications with its 95% interval and the number of replications behind it."""
+    """A mean over replications with its 95% interval and the number of replications behind it.
+
+    For a wait, ``growing`` and ``held`` count the replications in which a waiting list behind it
+    grew or was held only by withdrawals, and ``growth`` is the mean growth a year: the report then
+    says in words what the number means (:meth:`sim.report.text.Text.estimate`).
+    """
 
     mean: float
     low: float
     high: float
     n: int
+    growing: int = 0
+    held: int = 0
+    growth: float = math.nan
 
     @property
     def known(self) -> bool:
@@ -51,7 +60,7 @@ def design_estimate(runs: pd.DataFrame, design: str, kpi: str) -> Estimate:
     """The mean of ``kpi`` over the ok runs of ``design``."""
     if kpi not in runs:
         return Estimate(math.nan, math.nan, math.nan, 0)
-    return estimate(runs.loc[runs["design"] == design, kpi])
+    return replace(estimate(runs.loc[runs["design"] == design, kpi]), **_lists(runs, (design,), kpi))
 
 
 def paired(runs: pd.DataFrame, design: str, other: str, kpi: str) -> Estimate:
@@ -60,7 +69,20 @@ def paired(runs: pd.DataFrame, design: str, other: str, kpi: str) -> Estimate:
         return Estimate(math.nan, math.nan, math.nan, 0)
     a = runs[runs["design"] == design].groupby("replication")[kpi].mean()
     b = runs[runs["design"] == other].groupby("replication")[kpi].mean()
-    return estimate((a - b).dropna())
+    return replace(estimate((a - b).dropna()), **_lists(runs, (design, other), kpi))
+
+
+def _lists(runs: pd.DataFrame, designs: tuple[str, ...], kpi: str) -> dict:
+    """Replications in which a list behind the wait ``kpi`` grew or was held, in any of ``designs``."""
+    domain = wait_domain(kpi)
+    growing, held = f"waiting_list_growing_{domain}", f"waiting_list_held_{domain}"
+    if domain is None or growing not in runs or held not in runs:
+        return {}
+    chosen = runs[runs["design"].isin(designs)]
+    per_replication = chosen.groupby("replication")[[growing, held]].max().fillna(0) > 0
+    growth = chosen.loc[chosen[growing] > 0, f"waiting_list_growth_per_year_{domain}"]
+    return {"growing": int(per_replication[growing].sum()), "held": int(per_replication[held].sum()),
+            "growth": float(growth.mean()) if len(growth) else math.nan}
 
 
 def direction(diff: Estimate) -> str:

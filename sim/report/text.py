@@ -56,13 +56,21 @@ class Text:
         return self.number(value, 2, sign)
 
     def estimate(self, est: Estimate, kpi: str, sign: bool = False) -> str:
-        """``12,3% [11,0 - 14,0]`` (no interval with fewer than two replications)."""
+        """``12,3% [11,0 - 14,0]`` (no interval with fewer than two replications).
+
+        A wait whose waiting list grew in some replication is told in words only; one held only
+        by withdrawals keeps its number with the words beside it.
+        """
         if not est.known:
             return self("not_measured")
+        if est.growing:
+            return self("list_grows", growth=self.number(est.growth, 0), k=est.growing, n=est.n)
         if est.n < 2 or math.isnan(est.low):
-            return self.value(est.mean, kpi, sign)
-        low, high = (self._bare(v, kpi, sign) for v in (est.low, est.high))
-        return f"{self.value(est.mean, kpi, sign)} [{low} \u2013 {high}]"
+            text = self.value(est.mean, kpi, sign)
+        else:
+            low, high = (self._bare(v, kpi, sign) for v in (est.low, est.high))
+            text = f"{self.value(est.mean, kpi, sign)} [{low} \u2013 {high}]"
+        return f"{text} ({self('list_held', k=est.held, n=est.n)})" if est.held else text
 
     def _bare(self, value: float, kpi: str, sign: bool) -> str:
         kind = kind_of(kpi)

@@ -5,6 +5,7 @@ The command runs in this process (:func:`sim.cli.main`), its output caught by py
 
 from types import SimpleNamespace
 
+import pandas as pd
 import pytest
 
 from sim.cli import main
@@ -62,3 +63,27 @@ def test_the_norm_target_skips_a_domain_without_a_norm(integraal):
     assert done.returncode == 0, done.stderr
     assert "Welzijn              no legal norm" in done.stdout
     assert "at least 95% of requests within the legal norm" in done.stdout
+
+
+def test_out_writes_the_table_that_summarize_reads(integraal, tmp_path):
+    """``--out`` writes a CSV row per organisation, and ``summarize --capacity`` shows it.
+
+    The baseline against itself needs 0 extra FTE; a file that is not a capacity table, or is
+    missing, gets one line and exit 2.
+    """
+    table = tmp_path / "capacity.csv"
+    done = integraal("capacity", "sectoraal", *SMALL, "--out", str(table))
+    assert done.returncode == 0, done.stderr
+    written = pd.read_csv(table)
+    assert len(written) == len(DOMAINS) and (written["fte"] == 0).all() and (written["baseline"] == "sectoraal").all()
+    results, experiment = tmp_path / "results", tmp_path / "tiny.toml"
+    experiment.write_text('name = "tiny"\ndesigns = ["sectoraal"]\nreference = "sectoraal"\nreplications = 2\n'
+                          '[base]\npopulation.inhabitants = 2000\n[horizon]\nyears = 0.5\nwarmup_years = 0.5\n')
+    assert integraal("sweep", str(experiment), "--out", str(results)).returncode == 0
+    bad = tmp_path / "bad.csv"
+    bad.write_text("a,b\n1,2\n")
+    for path in (bad, tmp_path / "missing.csv"):
+        failed = integraal("summarize", str(results), "--capacity", str(path))
+        assert failed.returncode == 2 and len(failed.stderr.strip().splitlines()) == 1 and "--capacity" in failed.stderr
+    shown = integraal("summarize", str(results), "--capacity", str(table))
+    assert shown.returncode == 0 and "extra FTE to hold the baseline's waits" in shown.stdout

@@ -1,0 +1,105 @@
+"""The main job's answer on one screen: per design, its waiting lists, waits, staff, load, outcomes, cost.
+
+Story: after ``make run`` an adviser wants one table to read aloud. Per design (a column each): is
+each domain's waiting list stable, held only by withdrawals or growing; the median wait from
+request to help of those helped and counting the withdrawn and still waiting (Kaplan-Meier), or
+words where a list grows; the share of requests within the legal norm; the extra FTE each design
+needs to hold the baseline's waits (``integraal capacity --out``); the coordination share; the
+outcomes; and the cost. Numbers are means over replications with their 95% interval.
+"""
+
+from __future__ import annotations
+
+import math
+
+import pandas as pd
+
+from sim.domains import DOMAINS
+from sim.output.summary import list_words, number
+from sim.output.waiting_format import about
+
+ROWS = (("coordination share of capacity", "coordination_share", "{:.1%}"),
+        ("help episodes resolved", "resolved_share", "{:.1%}"),
+        ("crises per 1,000 households a year", "crises_per_1000_households_per_year", "{:.1f}"),
+        ("unmet need: days needs waited, per year", "unmet_need_days_per_year", "{:,.0f}"),
+        ("cost, EUR a year (paid staff + provisions)", "cost_eur_per_year", "{:,.0f}"),
+        ("cost per helped household, EUR", "cost_per_helped_household_eur", "{:,.0f}"))
+"""The rows after the waiting lists and the staff: label, KPI, format of the mean."""
+
+
+def design_table(summary: pd.DataFrame, capacity: pd.DataFrame | None = None) -> str:
+    """The per-design table of a results folder's ``summary.csv`` (and a capacity table, if given).
+
+    Args:
+        summary: :func:`~sim.output.summary.summarize_runs`'s summary (one row per design, point, KPI).
+        capacity: the CSV ``integraal capacity --out`` writes, or None.
+    """
+    first = summary[summary["point"].fillna(0) == summary["point"].fillna(0).min()]
+    designs = list(dict.fromkeys(first["design"]))
+    cells = {(r.design, r.kpi): r for r in first.itertuples()}
+    means = {(r.design, None, r.kpi): r.mean for r in first.itertuples()}
+    rows: list[tuple[str, list[str]]] = []
+    for d in DOMAINS:
+        if any((x, f"wait_median_days_{d}") in cells for x in designs):
+            rows.append((f"{d}: waiting list", [_list_cell(means, cells, x, d) for x in designs]))
+            rows.append((f"{d}: wait p50 helped / censored (d)", [_wait_cell(means, cells, x, d) for x in designs]))
+            rows.append((f"{d}: within the legal norm", [_share_cell(means, cells, x, d) for x in designs]))
+    if capacity is not None:
+        rows.append(("extra FTE to hold the baseline's waits", [_extra_fte(capacity, x) for x in designs]))
+    rows += [(label, [_mean_cell(cells, x, kpi, pattern) for x in designs]) for label, kpi, pattern in ROWS]
+    width = max(len(label) for label, _ in rows)
+    column = max(24, *(len(x) for x in designs), *(len(c) for _, row in rows for c in row))
+    lines = [f"{'':{width}}  " + "  ".join(f"{x:>{column}}" for x in designs)]
+    lines += [f"{label:{width}}  " + "  ".join(f"{c:>{column}}" for c in row) for label, row in rows]
+    return "\n".join(lines)
+
+
+def _list_cell(means: dict, cells: dict, design: str, domain: str) -> str:
+    row = cells.get((design, f"waiting_list_growing_{domain}"))
+    if row is None or math.isnan(row.mean):
+        return "-"
+    words, _ = list_words(means, design, None, domain, int(row.n))
+    if not words:
+        return "stable"
+    growing = means.get((design, None, f"waiting_list_growing_{domain}"), 0.0)
+    growth = means.get((design, None, f"waiting_list_growth_per_year_{domain}"), math.nan)
+    share = growing if growing > 0 else means.get((design, None, f"waiting_list_held_{domain}"), 0.0)
+    runs = f"{round(share * row.n)}/{int(row.n)} runs"
+    return f"grows ~{about(growth)}/yr ({runs})" if growing > 0 else f"held by withdrawals ({runs})"
+
+
+def _wait_cell(means: dict, cells: dict, design: str, domain: str) -> str:
+    helped = cells.get((design, f"wait_median_days_{domain}"))
+    if helped is None:
+        return "-"
+    if not list_words(means, design, None, domain, int(helped.n))[1]:
+        return "no steady wait"
+    censored = cells.get((design, f"wait_censored_median_days_{domain}"))
+    return f"{number(helped.mean)} / {number(censored.mean) if censored is not None else '-'}"
+
+
+def _share_cell(means: dict, cells: dict, design: str, domain: str) -> str:
+    row = cells.get((design, f"within_norm_share_{domain}"))
+    if row is None or math.isnan(row.mean):
+        return "-"
+    if not list_words(means, design, None, domain, int(row.n))[1]:
+        return "no steady share"
+    return f"{row.mean:.0%} [{row.ci_low:.0%}, {min(row.ci_high, 1.0):.0%}]"
+
+
+def _mean_cell(cells: dict, design: str, kpi: str, pattern: str) -> str:
+    row = cells.get((design, kpi))
+    if row is None or math.isnan(row.mean):
+        return "-"
+    return f"{pattern.format(row.mean)} [{pattern.format(row.ci_low)}, {pattern.format(row.ci_high)}]"
+
+
+def _extra_fte(capacity: pd.DataFrame, design: str) -> str:
+    """Summed extra FTE (36 hours) over the design's organisations; 'not reached' if one is out of reach."""
+    rows = capacity[capacity["design"] == design]
+    if rows.empty:
+        return "-" if design not in set(capacity["baseline"]) else "(baseline)"
+    if rows["fte"].isna().any():
+        return "not reached"
+    low, high = rows["fte_low"].sum(), rows["fte_high"].sum()
+    return f"{rows['fte'].sum():.1f} [{low:.1f}, {high:.1f}]"
