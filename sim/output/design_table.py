@@ -95,11 +95,18 @@ def _mean_cell(cells: dict, design: str, kpi: str, pattern: str) -> str:
 
 
 def _extra_fte(capacity: pd.DataFrame, design: str) -> str:
-    """Summed extra FTE (36 hours) over the design's organisations; 'not reached' if one is out of reach."""
+    """Summed extra FTE (36 hours) over the design's organisations, with the replications' range.
+
+    Organisations whose target no staffing within the search reached are named instead of
+    counted; a range needs every replication to have reached the target.
+    """
     rows = capacity[capacity["design"] == design]
     if rows.empty:
-        return "-" if design not in set(capacity["baseline"]) else "(baseline)"
-    if rows["fte"].isna().any():
-        return "not reached"
-    low, high = rows["fte_low"].sum(), rows["fte_high"].sum()
-    return f"{rows['fte'].sum():.1f} [{low:.1f}, {high:.1f}]"
+        return "(baseline)" if design in set(capacity["baseline"]) else "-"
+    reached, missed = rows[rows["fte"].notna()], rows[rows["fte"].isna()]
+    text = f"{reached['fte'].sum():.1f}"
+    if reached[["fte_low", "fte_high"]].notna().all().all():
+        text += f" [{reached['fte_low'].sum():.1f}, {reached['fte_high'].sum():.1f}]"
+    if len(missed):
+        text += f"; not reached: {', '.join(missed['organisation'])}"
+    return text

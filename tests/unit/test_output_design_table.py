@@ -32,12 +32,15 @@ def test_a_growing_list_is_told_in_words_and_its_wait_is_not_printed():
 
 def test_extra_fte_are_summed_over_organisations_with_their_range():
     capacity = pd.DataFrame({"design": ["integraal", "integraal"], "baseline": ["sectoraal"] * 2,
-                             "fte": [2.0, 1.5], "fte_low": [1.0, 1.0], "fte_high": [3.0, 2.0]})
+                             "organisation": ["Wmo-loket", "Jeugdteam"], "fte": [2.0, 1.5], "fte_low": [1.0, 1.0],
+                             "fte_high": [3.0, 2.0]})
     extra = row(table(0.0, capacity), "extra FTE")
     assert "(baseline)" in extra and "3.5 [2.0, 5.0]" in extra
 
 
-def test_an_organisation_out_of_reach_makes_the_design_not_reached():
-    capacity = pd.DataFrame({"design": ["integraal"], "baseline": ["sectoraal"], "fte": [float("nan")],
-                             "fte_low": [float("nan")], "fte_high": [float("nan")]})
-    assert "not reached" in row(table(0.0, capacity), "extra FTE")
+def test_an_organisation_out_of_reach_is_named_not_counted():
+    nan = float("nan")
+    capacity = pd.DataFrame({"design": ["integraal", "integraal"], "baseline": ["sectoraal"] * 2,
+                             "organisation": ["Wmo-loket", "Welzijn"], "fte": [2.0, nan],
+                             "fte_low": [1.0, nan], "fte_high": [3.0, nan]})
+    assert "2.0 [1.0, 3.0]; not reached: Welzijn" in row(table(0.0, capacity), "extra FTE")
