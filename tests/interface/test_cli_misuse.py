@@ -117,8 +117,15 @@ def cpu_seconds(pid: int) -> float:
 def test_ctrl_c_during_a_run_exits_non_zero_with_a_message_and_leaves_no_files(tmp_path):
     """SIGINT once the process is simulating (past its imports): exit 130, one line, no folder."""
     out = tmp_path / "out"
-    proc = subprocess.Popen([sys.executable, "-m", "sim", "run", "middelstad", "--years", "50", "--out", str(out)],
-                            cwd=PROJECT_DIR, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    # A shell that starts the test suite in the background ignores SIGINT, and a child inherits an
+    # ignored signal (Python then installs no KeyboardInterrupt handler): start the run with a
+    # handler in place here, which the child gets back as the default.
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
+    try:
+        proc = subprocess.Popen([sys.executable, "-m", "sim", "run", "middelstad", "--years", "50", "--out", str(out)],
+                                cwd=PROJECT_DIR, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    finally:
+        signal.signal(signal.SIGINT, previous)
     deadline = time.monotonic() + 90
     while cpu_seconds(proc.pid) < 6.0 and proc.poll() is None and time.monotonic() < deadline:
         time.sleep(0.2)
