@@ -55,17 +55,17 @@ def design_table(summary: pd.DataFrame, capacity: pd.DataFrame | None = None) ->
 
 
 def _list_cell(means: dict, cells: dict, design: str, domain: str) -> str:
+    """The list's verdict over the design's runs: grows (in how many), held by withdrawals, or stable."""
     row = cells.get((design, f"waiting_list_growing_{domain}"))
     if row is None or math.isnan(row.mean):
         return "-"
-    words, _ = list_words(means, design, None, domain, int(row.n))
-    if not words:
-        return "stable"
-    growing = means.get((design, None, f"waiting_list_growing_{domain}"), 0.0)
-    growth = means.get((design, None, f"waiting_list_growth_per_year_{domain}"), math.nan)
-    share = growing if growing > 0 else means.get((design, None, f"waiting_list_held_{domain}"), 0.0)
-    runs = f"{round(share * row.n)}/{int(row.n)} runs"
-    return f"grows ~{about(growth)}/yr ({runs})" if growing > 0 else f"held by withdrawals ({runs})"
+    growing, held = row.mean, means.get((design, None, f"waiting_list_held_{domain}"), 0.0)
+    if growing > 0:
+        growth = means.get((design, None, f"waiting_list_growth_per_year_{domain}"), math.nan)
+        return f"grows ~{about(growth)}/yr ({round(growing * row.n)}/{int(row.n)} runs)"
+    if held > 0:
+        return f"held by withdrawals ({round(held * row.n)}/{int(row.n)} runs)"
+    return "stable"
 
 
 def _wait_cell(means: dict, cells: dict, design: str, domain: str) -> str:
