@@ -35,6 +35,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from sim.agents.need import NeedStatus  # noqa: E402
+from sim.commands.shared_options import parse_settings  # noqa: E402
 from sim.domains import DOMAINS  # noqa: E402
 from sim.model import MunicipalityModel  # noqa: E402
 from sim.output.calibration_doc import markdown_table  # noqa: E402
@@ -73,11 +74,11 @@ class NeedProbe:
         self.rows.append({"time": self.model.time, **counts})
 
 
-def warmup_run(args: tuple[int, float]) -> dict:
+def warmup_run(args: tuple[int, float, dict]) -> dict:
     """One run from t = 0 without warm-up: weekly table, yearly requests, need stocks."""
-    replication, years = args
+    replication, years, settings = args
     scenario = load_scenario("sectoraal").with_overrides(
-        {"simulation.warmup_years": 0.0, "simulation.years": years}, "warm-up analysis")
+        {**settings, "simulation.warmup_years": 0.0, "simulation.years": years}, "warm-up analysis")
     model = MunicipalityModel(scenario, np.random.SeedSequence(20261122, spawn_key=(replication,)))
     probe = NeedProbe(model)
     model.schedule_recurring(probe.record, Schedule(interval=28.0, start=0.0, end=model.horizon))
@@ -120,7 +121,8 @@ def settled_week(smoothed: pd.Series, band: float) -> tuple[int, float]:
 
 def warmup(args) -> None:
     """Print the week after which each weekly series settles (Welch's method), for the warm-up length."""
-    runs = _map(warmup_run, [(k, args.years) for k in range(args.replications)], args.workers)
+    settings = parse_settings(args.set)
+    runs = _map(warmup_run, [(k, args.years, settings) for k in range(args.replications)], args.workers)
     weekly = pd.concat([r["weekly"].assign(replication=r["replication"]) for r in runs])
     totals = weekly.groupby(["replication", "week"])[list(SERIES)].sum()
     print(f"Welch: {args.replications} replications x {args.years:g} years from t=0, window "
@@ -264,6 +266,8 @@ def main() -> None:
     parser.add_argument("--window", type=int, default=26, help="warmup: Welch window half-width in weeks")
     parser.add_argument("--band", type=float, default=0.02, help="warmup: relative band around the level")
     parser.add_argument("--workers", type=int, default=1)
+    parser.add_argument("--set", action="append", default=[], metavar="KEY=VALUE",
+                        help="warmup: override a catalogue value, e.g. organisations.debt.professionals=28")
     args = parser.parse_args()
     warmup(args) if args.part == "warmup" else replications(args)
 
