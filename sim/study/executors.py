@@ -36,7 +36,8 @@ class Pool:
     """An executor, how many runs it works on at once, and how many to keep queued for it.
 
     ``renew`` makes a fresh executor when a worker process died and broke the old one (a local
-    process pool cannot recover by itself; a Dask cluster restarts its workers and needs none).
+    process pool cannot recover by itself; a Dask scheduler gives a dead worker's runs to the
+    other workers, and a nanny, where there is one, starts the worker again: it needs none).
     """
 
     executor: Executor
