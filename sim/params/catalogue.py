@@ -15,8 +15,8 @@ P = Param
 UNIT_INTERVAL = (0.0, 1.0)
 
 SIMULATION = [
-    P("simulation.warmup_years", 5.0, "years", "Warm-up before measurement starts", (0, 50),
-      status="setting", source="issue 2 default; Welch analysis in docs/stochastic.md"),
+    P("simulation.warmup_years", 8.0, "years", "Warm-up before measurement starts", (0, 50),
+      status="setting", source="Welch analysis in docs/stochastic.md: the waiting lists fill until about year 8"),
     P("simulation.years", 5.0, "years", "Measured years after the warm-up", (0.01, 200), status="setting"),
     P("simulation.mode", "municipality", "-", "municipality: the full model; mmc: the degenerate "
       "M/M/c queue used for verification", choices=("municipality", "mmc"), status="setting"),
@@ -165,7 +165,7 @@ ORG_ROWS = {
     "wmo": ("Wmo-loket", 23.5, 32.0),
     "youth": ("Jeugdteam", 45.5, 32.0),
     "work_income": ("Werk en Inkomen", 62.0, 32.0),
-    "debt": ("Schuldhulpverlening", 27.0, 32.0),
+    "debt": ("Schuldhulpverlening", 29.0, 32.0),
     "social": ("Welzijn", 7.0, 32.0),
 }
 
