@@ -16,6 +16,7 @@ difference against the baseline (common random numbers).
 
     .venv/bin/python benchmarks/warmup_replications.py warmup --replications 5 --years 10 --workers 2
     .venv/bin/python benchmarks/warmup_replications.py replications --replications 8 --workers 2
+    .venv/bin/python benchmarks/warmup_replications.py replications --results results/headline
 """
 
 from __future__ import annotations
@@ -209,10 +210,18 @@ def needed(values: np.ndarray, target: float) -> int:
     return n
 
 
+def pilot_runs(args) -> pd.DataFrame:
+    """The pilot: ``--replications`` new runs of each design, or the runs of a results folder (``--results``)."""
+    if args.results:
+        table = pd.read_csv(Path(args.results) / "runs.csv")
+        return table[table["design"].isin(DESIGNS)][["design", "replication", *TARGETS]]
+    tasks = [(d, k) for k in range(args.replications) for d in DESIGNS]
+    return pd.DataFrame(_map(replication_run, tasks, args.workers))
+
+
 def replications(args) -> None:
     """Print how many replications each design needs for the KPIs' target interval widths."""
-    tasks = [(d, k) for k in range(args.replications) for d in DESIGNS]
-    table = pd.DataFrame(_map(replication_run, tasks, args.workers))
+    table = pilot_runs(args)
     rows = []
     base = table[table["design"] == DESIGNS[0]].set_index("replication")
     for design, rows_of_design in table.groupby("design", sort=False):
@@ -225,7 +234,8 @@ def replications(args) -> None:
             rows.append({"design": design, "kpi": kpi, "mean": values.mean(), "sd": values.std(ddof=1),
                          "half_width": half, "target": target, "n_needed": needed(values, target),
                          "n_needed_paired": needed(diff, target) if design != DESIGNS[0] else None})
-    print(f"pilot: {args.replications} replications per design, Middelstad default horizon\n")
+    source = args.results or "new runs, root seed 20261122"
+    print(f"pilot: {table.groupby('design').size().min()} replications per design ({source})\n")
     print(_md(pd.DataFrame(rows)))
     _save("replications", {"rows": rows, "runs": table.to_dict("records")})
 
@@ -266,6 +276,7 @@ def main() -> None:
     parser.add_argument("--window", type=int, default=26, help="warmup: Welch window half-width in weeks")
     parser.add_argument("--band", type=float, default=0.02, help="warmup: relative band around the level")
     parser.add_argument("--workers", type=int, default=1)
+    parser.add_argument("--results", help="replications: use the runs of this results folder as the pilot")
     parser.add_argument("--set", action="append", default=[], metavar="KEY=VALUE",
                         help="warmup: override a catalogue value, e.g. organisations.debt.professionals=28")
     args = parser.parse_args()
