@@ -20,7 +20,7 @@ run: $(STAMP)
 	$(PY) -m sim report out/headline --format both --out out/headline-rapport
 
 # The extra staff integrale toegang and the vinkje need to hold the sectoral baseline's waits
-# (43 minutes on two cores; committed as $(CAPACITY) and its .txt).
+# (46 minutes on two cores; committed as $(CAPACITY) and its .txt).
 capacity: $(STAMP)
 	mkdir -p $(dir $(CAPACITY))
 	$(PY) -m sim capacity integrale-toegang vinkje --replications 3 --workers $(WORKERS) --out $(CAPACITY) \
