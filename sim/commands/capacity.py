@@ -29,7 +29,7 @@ from sim.study.capacity import CEILING_FACTOR, fte, yearly_cost_eur
 from sim.study.capacity_runs import MEASURES, StaffingRuns, searched_domains, staff_need, staffing_key
 from sim.study.executors import open_pool
 from sim.study.experiment import adhoc_experiment
-from sim.study.run_plan import build_plan
+from sim.study.run_plan import Plan, RunSpec, build_plan
 
 
 @dataclass(frozen=True)
@@ -82,7 +82,7 @@ def main(args) -> int:
     horizon = horizon_of(args)
     experiment = adhoc_experiment(names, replications=args.replications, seed=args.seed, horizon=horizon,
                                   base=parse_settings(args.set))
-    specs = {d.label: [s for s in build_plan(experiment, [{}]) if s.design == d.label] for d in experiment.designs}
+    specs = specs_by_design(build_plan(experiment, [{}]))
     labels = [d.label for d in experiment.designs]
     designs = labels[:len(dict.fromkeys(args.scenarios))]
     baseline = labels[names.index(args.baseline)] if args.baseline in names else None
@@ -100,6 +100,14 @@ def main(args) -> int:
         write_atomic(args.out, capacity_table(rows, baseline).to_csv(index=False))
         print(f"\nwritten: {args.out}")
     return 0
+
+
+def specs_by_design(plan: Plan) -> dict[str, list[RunSpec]]:
+    """Each design's replications as a list: the search reruns them at every staffing level it tries."""
+    specs: dict[str, list[RunSpec]] = {d.label: [] for d in plan.designs}
+    for spec in plan:
+        specs[spec.design].append(spec)
+    return specs
 
 
 def capacity_table(rows: list[dict], baseline: str | None) -> pd.DataFrame:

@@ -43,8 +43,8 @@ def main(args) -> int:
     return report(experiment, run_table(_in_plan_order(rows, specs)), args)
 
 
-def _in_plan_order(rows: list[dict], specs) -> list[dict]:
-    rank = {s.run_id: i for i, s in enumerate(specs)}
+def _in_plan_order(rows: list[dict], plan) -> list[dict]:
+    rank = {run_id: i for i, run_id in enumerate(plan.run_ids())}
     return sorted(rows, key=lambda row: rank[row["run_id"]])
 
 

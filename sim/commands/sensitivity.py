@@ -26,9 +26,9 @@ def main(args) -> int:
     experiment = load_experiment(args.experiment)
     method = args.method or settings(experiment)["method"]
     options = run_options(args)
-    specs = build_plan(experiment, sensitivity_points(experiment, method))
+    plan = build_plan(experiment, sensitivity_points(experiment, method))
     out = args.out or Path("results") / experiment.name / method
-    outcome = sweep(experiment, specs, {"kind": "sensitivity", "method": method}, out, **options)
+    outcome = sweep(experiment, plan, {"kind": "sensitivity", "method": method}, out, **options)
     indices, notes = analyze(experiment, method, outcome.table)
     write_atomic(out / "indices.csv", indices.to_csv(index=False))
     if len(indices):

@@ -50,9 +50,9 @@ def main(args) -> int:
     from sim.study.runner import sweep
     from sim.study.sampling import design_points
 
-    specs = build_plan(experiment, design_points(experiment))
+    plan = build_plan(experiment, design_points(experiment))
     study = {"kind": "sweep", "sampling": experiment.sampling["method"]}
-    outcome = sweep(experiment, specs, study, args.out or Path("results") / experiment.name, **options)
+    outcome = sweep(experiment, plan, study, args.out or Path("results") / experiment.name, **options)
     print(format_summary(*summarize_runs(outcome.table, experiment.reference)))
     return report(outcome)
 

@@ -73,10 +73,14 @@ class ResultsStore:
         write_json(self.runs_dir / f"{run_id}.json", {"row": result["row"], "seconds": result.get("seconds")})
 
     def rows(self, order: Iterable[str]) -> list[dict]:
-        """The stored rows, in the order of ``order`` (the plan), then any others by name."""
-        order = list(order)
-        rank = {run_id: i for i, run_id in enumerate(order)}
-        found = sorted(self.done_ids(), key=lambda r: (rank.get(r, len(order)), r))
+        """The stored rows, in the order of ``order`` (the plan's run ids), then any others by name.
+
+        ``order`` is read once, as it comes: a plan of a million ids is never held, only the
+        ids of the runs stored.
+        """
+        done = self.done_ids()
+        planned = list(dict.fromkeys(r for r in order if r in done))
+        found = planned + sorted(done.difference(planned))
         return [json.loads((self.runs_dir / f"{r}.json").read_text())["row"] for r in found]
 
     def consolidate(self, order: Iterable[str]) -> pd.DataFrame:

@@ -49,9 +49,18 @@ class Scenario:
     def with_overrides(self, overrides: Mapping[str, Any], source: str = "overrides") -> Scenario:
         """A copy with some values replaced; each is validated like a scenario file entry."""
         values = dict(self.values)
-        values.update(validate_values(overrides, source))
-        check_cross_fields(values, source)
+        values.update(self.checked_overrides(overrides, source))
         return Scenario(self.name, self.description, self.path, MappingProxyType(values))
+
+    def checked_overrides(self, overrides: Mapping[str, Any], source: str = "overrides") -> dict[str, Any]:
+        """``overrides`` validated like scenario file entries and checked together with this scenario's values.
+
+        What :meth:`with_overrides` puts in its copy, without the copy: a run plan checks a design
+        point's factor values once and lays them over the design's values for each replication.
+        """
+        checked = validate_values(overrides, source)
+        check_cross_fields({**self.values, **checked}, source)
+        return checked
 
 
 def resolve_path(name: str | Path) -> Path:

@@ -3,7 +3,8 @@
 :func:`execute` is the loop shared by ``sweep``, ``sensitivity``, ``reproduce`` and ``compare``:
 it keeps a few runs in flight per worker and calls back with each result as it arrives.
 :func:`sweep` adds the results folder around it: it checks the folder, skips runs already stored
-when resuming, writes the manifest, and at the end the run table and its summaries.
+when resuming, writes the manifest, and at the end the run table and its summaries. Neither
+lists the plan: runs are made as the executor takes them (:class:`~sim.study.run_plan.Plan`).
 
 A story: a researcher starts 600 runs on a Dask cluster overnight; one worker machine reboots at
 3 a.m. The runs it held are run again, each alone; a run that kills its worker twice while alone
@@ -28,7 +29,7 @@ from sim.params.errors import InputError
 from sim.study import manifest as mf
 from sim.study.executors import open_pool
 from sim.study.progress import ProgressBar
-from sim.study.run_plan import RunSpec
+from sim.study.run_plan import Plan, RunSpec
 from sim.study.worker import run_one
 
 
@@ -46,7 +47,8 @@ class Tally:
         return f"{self.ok + self.failed} done, {self.failed} failed{lost}"
 
 
-def run_rows(specs: list[RunSpec], label: str, executor: str, workers: int, scheduler: str | None) -> list[dict]:
+def run_rows(specs: Plan | list[RunSpec], label: str, executor: str, workers: int,
+             scheduler: str | None) -> list[dict]:
     """Run ``specs`` in a fresh pool with a progress bar and return their rows, unstored.
 
     Run ``specs`` in a fresh pool with a progress bar and return their rows, unstored
@@ -154,24 +156,34 @@ class SweepOutcome:
     table: pd.DataFrame
 
 
-def sweep(experiment, specs: list[RunSpec], study: dict, out: Path, *, executor: str = "serial", workers: int = 1,
+def sweep(experiment, plan: Plan, study: dict, out: Path, *, executor: str = "serial", workers: int = 1,
           scheduler: str | None = None, resume: bool = False, force: bool = False,
           show_progress: bool | None = None, task: Callable = run_one) -> SweepOutcome:
-    """Run every spec not yet stored in ``out`` and write the run table, summaries and manifest."""
+    """Run every run of ``plan`` not yet stored in ``out`` and write the run table, summaries and manifest.
+
+    The plan is streamed, never listed: a resumed sweep of 500,000 runs with 120,000 stored
+    counts the stored ones by id, then makes and runs the other 380,000 one at a time.
+    """
     store = ResultsStore(out)
-    manifest = _open_folder(experiment, study, out, len(specs), resume, force, executor, workers)
+    manifest = _open_folder(experiment, study, out, len(plan), resume, force, executor, workers)
     done = store.done_ids()
-    todo = [s for s in specs if s.run_id not in done]
-    bar = ProgressBar(f"{experiment.name}: {len(todo)} runs", enabled=show_progress)
+    skipped = _stored(plan, done)
+    todo = len(plan) - skipped
+    bar = ProgressBar(f"{experiment.name}: {todo} runs", enabled=show_progress)
     try:
         with open_pool(executor, workers, scheduler) as pool:
-            tally = execute(todo, pool, store.save, len(todo), bar, task)
+            tally = execute(plan.specs(skip=done), pool, store.save, todo, bar, task)
     finally:
         bar.close()
-    table = store.consolidate(s.run_id for s in specs)
+    table = store.consolidate(plan.run_ids())
     write_summaries(out, table, manifest)
     _close_manifest(out, manifest, table, tally)
-    return SweepOutcome(Path(out), len(specs), len(specs) - len(todo), tally, table)
+    return SweepOutcome(Path(out), len(plan), skipped, tally, table)
+
+
+def _stored(plan: Plan, done: set[str]) -> int:
+    """How many runs of ``plan`` are among the stored ``done`` (none to count in a new folder)."""
+    return sum(run_id in done for run_id in plan.run_ids()) if done else 0
 
 
 def _open_folder(experiment, study: dict, out: Path, planned: int, resume: bool, force: bool,

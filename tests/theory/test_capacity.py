@@ -37,7 +37,7 @@ def mmc_runs(lam: float, mean: float, servers: int, root: int):
                                   horizon={"years": YEARS, "warmup_years": 0.2},
                                   base={"mmc.arrival_rate_per_day": lam, "mmc.service_mean_days": mean,
                                         "mmc.servers": servers})
-    return build_plan(experiment, [{}])
+    return list(build_plan(experiment, [{}]))
 
 
 @pytest.mark.parametrize("lam, mean, target, start, root", [
