@@ -1,8 +1,9 @@
 """The municipality model: wires households, organisations, professionals and an access design.
 
-Time is continuous, in days, and runs on Mesa events (``model.schedule_event``, ``run_until``):
-need onsets, requests, task starts and ends, worsening, remission, recurrence. ``model.later``
-(sim/engine/calendar.py) schedules a call with arguments as a Mesa event. Nothing polls households day
+Time is continuous, in days, and runs on Mesa's clock (``model.time``, ``run_until``): need
+onsets, requests, task starts and ends, worsening, remission, recurrence. ``model.later``
+schedules a call with arguments on the model's calendar (sim/engine/calendar.py), which runs its
+calls in time order under Mesa events (``model.schedule_event``). Nothing polls households day
 by day; a weekly event only records aggregates. ``MunicipalityModel(scenario, seed).run()`` runs
 warm-up plus measured years.
 
@@ -82,7 +83,7 @@ class MunicipalityModel(mesa.Model):
         self.demand.start()
         if self.absence is not None:
             self.absence.start()
-        self.schedule_event(self._start_measuring, at=self.measure_from)
+        self.calendar.at(self.measure_from, self._start_measuring)
         self.weekly.start(progress)
 
     def run(self, progress=None) -> MunicipalityModel:
@@ -92,6 +93,16 @@ class MunicipalityModel(mesa.Model):
             self.run_until(self.horizon)
             self.episodes.close_at_horizon(self.time)
         return self
+
+    def run_until(self, end_time: float) -> None:
+        """Mesa's ``run_until``; the calendar runs no call after ``end_time`` meanwhile."""
+        with self.calendar.until(end_time):
+            super().run_until(end_time)
+
+    def run_for(self, duration: float) -> None:
+        """Mesa's ``run_for``; the calendar runs no call after its end meanwhile."""
+        with self.calendar.until(self.time + duration):
+            super().run_for(duration)
 
     def _start_measuring(self) -> None:
         self.population.start_measuring()

@@ -1,13 +1,13 @@
 """Weekly aggregates per organisation: queue length, waits, and hours by category.
 
 A recurring event every 7 days reads counters that the organisations keep up to date; it never
-touches households. Weeks of the warm-up are kept too (``measured`` is False there), because
-they are what a warm-up analysis (Welch's method) looks at.
+touches households. It is on the model's calendar and books the next week after it ran, so it
+keeps its place among the model's events exactly as a Mesa recurring schedule would. Weeks of
+the warm-up are kept too (``measured`` is False there), because they are what a warm-up
+analysis (Welch's method) looks at.
 """
 
 from __future__ import annotations
-
-from mesa.time import Schedule
 
 from sim.domains import CATEGORIES, DAYS_PER_WEEK
 
@@ -24,8 +24,7 @@ class WeeklyLog:
     def start(self, progress=None) -> None:
         """Record every 7 days until the horizon; ``progress(fraction)`` is called each week."""
         self._progress = progress
-        every_week = Schedule(interval=DAYS_PER_WEEK, start=DAYS_PER_WEEK, end=self.model.horizon)
-        self.model.schedule_recurring(self._on_week, every_week)
+        self._book(DAYS_PER_WEEK)
 
     def start_measuring(self) -> None:
         """Professionals' hours were reset: restart the differences from zero."""
@@ -37,6 +36,12 @@ class WeeklyLog:
             self.rows.append(self._row(org))
         if self._progress is not None:
             self._progress(model.time / model.horizon)
+        self._book(model.time + DAYS_PER_WEEK)
+
+    def _book(self, time: float) -> None:
+        """The next week's record, unless it falls after the horizon."""
+        if time <= self.model.horizon:
+            self.model.calendar.at(time, self._on_week)
 
     def _row(self, org) -> dict:
         model = self.model

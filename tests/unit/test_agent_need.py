@@ -27,7 +27,7 @@ def household(**overrides):
 
 def run_to(model, call) -> None:
     """Run the model until a scheduled call has fired."""
-    model.run_until(call.event.time)
+    model.run_until(call.time)
 
 
 def test_rates_are_the_domains_and_debt_speeds_up_worsening():
@@ -75,7 +75,7 @@ def test_a_resolved_need_comes_back_when_recurrence_is_certain():
     need.pause()
     need.after_help(resolved=True)
     assert "wmo" not in home.needs
-    (comeback,) = [c for c in model.calendar.pending if c.function == home.need_returns]
+    (comeback,) = [c for c in model.calendar.pending() if c.function == home.need_returns]
     run_to(model, comeback)
     assert home.needs["wmo"] is not need and home.needs["wmo"].level == ZRM_NEED
 
@@ -86,4 +86,4 @@ def test_a_crisis_asks_at_once_but_an_avoider_does_not_ask_below_it():
     need = home.add_need("wmo", ZRM_NEED, 1.0)
     assert need._seek is None
     crisis = home.add_need("youth", ZRM_CRISIS, 1.0)
-    assert crisis._seek is not None and crisis._seek.event.time == model.time
+    assert crisis._seek is not None and crisis._seek.time == model.time
