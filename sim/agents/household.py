@@ -8,14 +8,25 @@ somebody looks.
 
 from __future__ import annotations
 
+from types import MappingProxyType
+
 from mesa import Agent
 
 from sim.agents.need import Need, NeedStatus
 from sim.domains import CRISIS_COUNTS, CRISIS_NAMES, DOMAINS, TYPES_WITH_CHILDREN, ZRM_CRISIS, ZRM_NEED, ZRM_RESOLVED
 
+ALL_RESOLVED = MappingProxyType(dict.fromkeys(DOMAINS, ZRM_RESOLVED))
+"""ZRM scores of a household without needs, shared read-only by every such household's start."""
+NO_CRISES = MappingProxyType(dict.fromkeys(CRISIS_COUNTS, 0))
+"""Crisis counts of a household without crises, shared read-only until its first crisis."""
+
 
 class Household(Agent):
     """A household of the synthetic population.
+
+    Most households never have a crisis, meet nobody and start measuring without needs: they
+    share read-only ``crises``, ``professionals_met`` and ``zrm_start`` until their own differ
+    (copy on write; 650 of 1,200 bytes a household, 290,000 households in a long M/M/c run).
 
     Args:
         model: the municipality model.
@@ -35,10 +46,10 @@ class Household(Agent):
         self.has_children = kind in TYPES_WITH_CHILDREN
         self.zrm = dict.fromkeys(DOMAINS, ZRM_RESOLVED)
         self.needs: dict[str, Need] = {}
-        self.crises = dict.fromkeys(CRISIS_COUNTS, 0)
-        self.professionals_met: set[int] = set()
+        self.crises = NO_CRISES
+        self.professionals_met: set[int] | frozenset[int] = frozenset()
         self.episodes = 0
-        self.zrm_start = dict(self.zrm)
+        self.zrm_start = ALL_RESOLVED
         self.ever_multiproblem = False
 
     @property
@@ -103,21 +114,26 @@ class Household(Agent):
 
     def start_measuring(self, multiproblem: bool) -> None:
         """Forget the warm-up: counts start at zero, ZRM scores are the starting point."""
-        self.zrm_start = dict(self.zrm)
+        self.zrm_start = dict(self.zrm) if self.needs else ALL_RESOLVED
         self.ever_multiproblem = multiproblem
-        self.crises = dict.fromkeys(self.crises, 0)
-        self.professionals_met = set()
+        self.crises = NO_CRISES
+        self.professionals_met = frozenset()
         self.episodes = 0
 
     def meet(self, professional_id: int) -> None:
         """A professional worked with this household (the count of distinct professionals met)."""
-        self.professionals_met.add(professional_id)
+        if self.professionals_met:
+            self.professionals_met.add(professional_id)
+        else:
+            self.professionals_met = {professional_id}
 
     def _set_level(self, need: Need, level: int) -> None:
         need.level = level
         self.zrm[need.domain] = level
 
     def _record_crisis(self, domain: str) -> None:
+        if self.crises is NO_CRISES:
+            self.crises = dict(NO_CRISES)
         self.crises[CRISIS_NAMES[domain]] += 1
         if domain == "debt" and self.model.draws.outcome.uniform() < self.model.params["crisis.eviction_probability"]:
             self.crises["eviction"] += 1
