@@ -11,6 +11,13 @@ task leaves the queue). ``tests/invariants/test_random_scenarios.py`` runs every
 valid scenarios and checks that nothing is left for the collector; should a new mechanism build
 a cycle, that test names the objects. The collector is paused only inside
 ``MunicipalityModel.run`` and restored (if it was on) afterwards, also when the run fails.
+
+Before it pauses, the collector frees the garbage of earlier runs in the process: a finished
+model is a cycle (agents refer to their model) whose households the collector has long moved to
+its oldest generation, so only a full collection frees it, and whether one came before the next
+run was a matter of timing: a process that runs model after model (a sweep's worker, a benchmark
+of three runs) held two Middelstads at once now and then (peak 348 instead of 270 MB). One full
+collection costs about 0.09 s in Middelstad.
 """
 
 from __future__ import annotations
@@ -21,8 +28,9 @@ from contextlib import contextmanager
 
 @contextmanager
 def collector_paused():
-    """Switch the cyclic garbage collector off inside the block, back on after it if it was on."""
+    """Free earlier garbage, switch the cyclic collector off inside the block, back on after it if it was on."""
     was_enabled = gc.isenabled()
+    gc.collect()
     gc.disable()
     try:
         yield
