@@ -59,10 +59,15 @@ class Calendar:
         """Call ``function(*args)`` after ``days``; returns something with ``cancel()``."""
         if days < 0:
             raise ValueError(f"cannot schedule a call {days} days in the past")
-        return self.at(self.model.time + days, function, *args)
+        return self._push(self.model.time + days, function, args)
 
     def at(self, time: float, function, *args) -> ScheduledCall:
         """Call ``function(*args)`` at model time ``time`` (not before now)."""
+        if time < self.model.time:
+            raise ValueError(f"cannot schedule a call at {time}, before now ({self.model.time})")
+        return self._push(time, function, args)
+
+    def _push(self, time: float, function, args: tuple) -> ScheduledCall:
         call = ScheduledCall(time, function, args)
         heappush(self._heap, (time, next(self._order), call))
         if time < self._wake_at:

@@ -6,6 +6,8 @@ is a call with an argument on a given day; if something cancels it first, it nev
 
 from __future__ import annotations
 
+import pytest
+
 from sim.model import MunicipalityModel
 from sim.params.scenario import load_scenario
 
@@ -61,3 +63,12 @@ def test_calls_see_their_own_time_and_time_never_goes_back():
     assert seen == [0.25, 0.5, 1.0] and m.time == 1.0
     m.run_until(10.0)
     assert seen == [0.25, 0.5, 1.0, 1.75, 3.0]
+
+
+def test_no_call_in_the_past():
+    m = model()
+    m.run_until(2.0)
+    with pytest.raises(ValueError, match="past"):
+        m.later(-1.0, print)
+    with pytest.raises(ValueError, match="before now"):
+        m.calendar.at(1.0, print)
