@@ -23,7 +23,7 @@ import pytest
 
 from design_arms import LARGE, T_CRITICAL, Arm, paired, prefetch
 
-REPS, FEW, TWO, LARGE_REPS, DEBT_REPS = 6, 4, 2, 8, 12
+REPS, FEW, TWO, LARGE_REPS, DEBT_REPS = 6, 4, 2, 12, 12
 T6, T4 = T_CRITICAL[REPS - 1], T_CRITICAL[FEW - 1]
 T_LARGE, T_DEBT = T_CRITICAL[LARGE_REPS - 1], T_CRITICAL[DEBT_REPS - 1]
 
@@ -125,6 +125,8 @@ PLAN = [
             AVG_STRIKT,
             VOLWASSEN,
             VOLWASSEN_NEVER_PRESSED,
+            REGELVRIJ,
+            REGELVRIJ_NO_BUDGET,
         ],
     ),
     (
@@ -137,8 +139,6 @@ PLAN = [
             VINKJE_POOR,
             VINKJE_ACCURATE_WITHOUT_COSTS,
             VINKJE_POOR_WITHOUT_COSTS,
-            REGELVRIJ,
-            REGELVRIJ_NO_BUDGET,
             OPDRACHTGEVERSCHAP,
             INTEGRAAL_NO_MEETING,
             OPDRACHTGEVERSCHAP_NO_MEETING,
@@ -165,9 +165,12 @@ PLAN = [
 ]
 """Replications per arm: 6 where the smallest effect read from the arm has t below about 8 with 6
 replications (waits, idle days, handover days), 4 where every effect has t above 10, 2 for the
-turn-offs whose arms must run identically, 8 for the LARGE arms (their outcome effects are a
-few points, and the waiting lists near full capacity add noise), 12 for the arms of trade-off 7
-(an effect of about 3 points on the 2% of households that ask for debt help)."""
+turn-offs whose arms must run identically, 12 for the LARGE arms (their outcome effects are a
+few points on the 1-2% of households the mechanism touches, and the waiting lists near full
+capacity add noise: with 8, the vinkje's +3.4 points for multi-problem households had t 2.13,
+short of 2.36, after debt help got 29 FTE) and for the arms of trade-off 7 (an effect of about 3
+points on the 2% of households that ask for debt help). The free budget's arms have 6: the
+days to help of the few small noticed needs vary much (t 3.09 with 4 replications)."""
 
 
 @pytest.fixture(scope="module", autouse=True)
@@ -218,7 +221,7 @@ def test_vinkje_coordinates_less_and_is_faster_than_integral_access():
 def test_vinkje_helps_multiproblem_households_as_integral_access_does():
     """Trade-off 2, second half: the vinkje helps multi-problem households about as well as integral access.
 
-    Trade-off 2, second half (LARGE town, 8 replications): of the households that asked for
+    Trade-off 2, second half (LARGE town, 12 replications): of the households that asked for
     help while they had needs in 3+ domains, the vinkje resolves a larger share of needs than the
     baseline (found needs treated under one plan, no conflicting advice, debt stabilised first),
     and stays close to integral access for all: it is not worse by more than five percentage
@@ -302,12 +305,12 @@ def test_free_budget_fewer_referrals_faster_help_at_a_cost():
     by the professional who noticed, instead of a handover and another organisation's intake and
     queue); the euros spent show in the budget KPI and in the total cost.
     """
-    referrals, _, t_r = paired("handovers_per_1000_requests", REGELVRIJ_NO_BUDGET, REGELVRIJ, FEW)
-    assert referrals < 0 and t_r < -T4
-    wait, _, t_w = paired("small_found_time_to_help", REGELVRIJ_NO_BUDGET, REGELVRIJ, FEW)
-    assert wait < 0 and t_w < -T4
-    spent, _, t_s = paired("budget_eur_per_year", REGELVRIJ_NO_BUDGET, REGELVRIJ, FEW)
-    assert spent > 0 and t_s > T4
+    referrals, _, t_r = paired("handovers_per_1000_requests", REGELVRIJ_NO_BUDGET, REGELVRIJ, REPS)
+    assert referrals < 0 and t_r < -T6
+    wait, _, t_w = paired("small_found_time_to_help", REGELVRIJ_NO_BUDGET, REGELVRIJ, REPS)
+    assert wait < 0 and t_w < -T6
+    spent, _, t_s = paired("budget_eur_per_year", REGELVRIJ_NO_BUDGET, REGELVRIJ, REPS)
+    assert spent > 0 and t_s > T6
 
 
 def test_free_budget_effect_vanishes_when_no_need_counts_as_small():

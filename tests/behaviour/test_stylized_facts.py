@@ -22,6 +22,7 @@ from sim.study.simulate import RunResult, simulate
 TOWN = {"population.inhabitants": 20_000}
 YEARS, WARMUP = 2.0, 1.0
 SEED = 11
+SPILLOVER_SEEDS = (11, 12, 13)
 
 
 @cache
@@ -61,14 +62,19 @@ def test_root_cause_spillover_raises_multi_sector_use():
     Seed 001: unresolved debt (a root cause) makes other problems arise and worsen faster
     (spillover.debt_onset_multiplier, debt_worsening_multiplier in sim.agents.demand.Onset and
     Need.rates). Without spillover fewer users combine sectors and fewer
-    non-debt needs reach the services.
+    non-debt needs reach the services. The default spillover's effect on requests is a few
+    percent, so requests are summed over three seeds (one seed gave 643 with it against 656
+    without, after debt help got 29 FTE: its debts are resolved sooner, so they spill less).
     """
-    off = run(spillover__debt_onset_multiplier=1.0, spillover__debt_worsening_multiplier=1.0)
-    strong = run(spillover__debt_onset_multiplier=3.0, spillover__debt_worsening_multiplier=2.5)
-    base = run()
+    off = {"spillover__debt_onset_multiplier": 1.0, "spillover__debt_worsening_multiplier": 1.0}
+    strong = {"spillover__debt_onset_multiplier": 3.0, "spillover__debt_worsening_multiplier": 2.5}
     other = [f"requests_per_year_{d}" for d in ("wmo", "youth", "social")]
-    assert sum(strong.kpis[k] for k in other) > sum(base.kpis[k] for k in other) > sum(off.kpis[k] for k in other)
-    assert strong.kpis["multi_sector_share"] > off.kpis["multi_sector_share"]
+
+    def requests(settings: dict) -> float:
+        return sum(run(seed=seed, **settings).kpis[k] for seed in SPILLOVER_SEEDS for k in other)
+
+    assert requests(strong) > requests({}) > requests(off)
+    assert run(**strong).kpis["multi_sector_share"] > run(**off).kpis["multi_sector_share"]
 
 
 def comeback_share(result: RunResult) -> float:
