@@ -51,8 +51,9 @@ WORDS = {
                                "shown. Before a decision: run more replications.",
     "caveat_no_groups": "These results do not split outcomes into multi-problem and single-problem households; what a "
                         "design does for each group cannot be seen here.",
-    "caveat_cost": "Cost is worked hours plus provisions delivered: help that starts later, or not at all, costs "
-                   "nothing in the model. A design with longer waits therefore looks cheaper than it is.",
+    "caveat_cost": "Cost is paid staff (contract hours, worked or not) plus provisions delivered and free budget. "
+                   "Provisions that start later, or not at all, cost nothing: a design with longer waits therefore "
+                   "looks cheaper than it is. Look at the cost per helped household and the days requests waited too.",
     "caveat_dirty": "The code differed from commit {commit} when the runs were made; not exactly reproducible.",
     "caveat_assumptions_top": "The model rests on assumptions (coordination time, diffusion of responsibility, the "
                               "vinkje's hit rate). The sensitivity analysis names {factor} as the assumption that "

@@ -52,8 +52,10 @@ WORDS = {
                                "zijn niet aantoonbaar. Voor een besluit: meer replicaties draaien.",
     "caveat_no_groups": "Deze resultaten splitsen uitkomsten niet uit naar multiprobleem- en enkelvoudige "
                         "huishoudens; wat een inrichting voor elk van beide groepen doet, is hier niet te zien.",
-    "caveat_cost": "Kosten zijn gewerkte uren plus geleverde voorzieningen: hulp die later of niet start, kost in het "
-                   "model niets. Een inrichting met langere wachttijden lijkt daardoor goedkoper dan ze is.",
+    "caveat_cost": "Kosten zijn de betaalde formatie (contracturen, ook als er niets te doen is) plus geleverde "
+                   "voorzieningen en vrij budget. Voorzieningen die later of niet starten, kosten niets: een "
+                   "inrichting met langere wachttijden lijkt daardoor goedkoper dan ze is. Kijk ook naar de kosten "
+                   "per geholpen huishouden en naar de dagen dat hulpvragen wachtten.",
     "caveat_dirty": "De code week bij het draaien af van commit {commit}; het resultaat is niet exact reproduceerbaar.",
     "caveat_assumptions_top": "Het model rekent met aannames (coördinatietijd, verspreiding van "
                               "verantwoordelijkheid, trefkans van het vinkje). De gevoeligheidsanalyse wijst "
