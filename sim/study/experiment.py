@@ -284,6 +284,9 @@ def adhoc_experiment(scenarios: list[str], *, replications: int, seed: int, hori
         designs.append(Design(path.stem, str(path)))
     if len({d.label for d in designs}) < len(designs):
         raise InputError(source, "SCENARIO", "a scenario is named twice")
+    if len(designs) * replications > MAX_RUNS:
+        raise InputError(source, "--replications", f"{len(designs)} scenarios x {replications:,} replications is "
+                         f"{len(designs) * replications:,} runs; expected at most {MAX_RUNS:,} runs")
     checked = {k: validate_values({f"simulation.{k}": v}, source)[f"simulation.{k}"] for k, v in horizon.items()}
     return Experiment(path=source, name="compare", description="", designs=tuple(designs),
                       reference=designs[0].label, replications=replications, seed=seed,

@@ -64,3 +64,10 @@ def test_sweep_refuses_it_with_one_line_and_exit_2(tmp_path, capsys):
 def test_compare_refuses_an_absurd_replication_count(capsys):
     assert main(["compare", "mmc", "sectoraal", "--replications", str(ABSURD)]) == 2
     assert "--replications" in capsys.readouterr().err
+
+
+def test_compare_counts_scenarios_times_replications(capsys):
+    """Three scenarios x 400,000 replications is 1,200,000 runs: refused, though each number is allowed."""
+    assert main(["compare", "mmc", "sectoraal", "vinkje", "--replications", "400000"]) == 2
+    err = capsys.readouterr().err.strip()
+    assert "\n" not in err and "--replications" in err and "1,200,000 runs" in err
