@@ -91,6 +91,7 @@ class Killer:
     stored_at_kill: int | None = None
     held_at_kill: list = field(default_factory=list)
     pid_seen: int | None = None
+    killed_at: float | None = None
     error: BaseException | None = None
     stop: threading.Event = field(default_factory=threading.Event)
 
@@ -117,6 +118,7 @@ class Killer:
                 held = client.processing(workers=[victim]).get(victim, []) if stored else []
                 if held:
                     os.kill(self.cluster.processes["victim"].pid, signal.SIGKILL)
+                    self.killed_at = time.time()
                     self.stored_at_kill, self.held_at_kill = stored, list(held)
                     return
                 time.sleep(0.01)
