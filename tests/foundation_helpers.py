@@ -25,9 +25,9 @@ def mmc(lam: float, mean: float, servers: int, years: float, warmup: float = 0.2
 def mmc_waits(scenario, seed) -> tuple[list[float], MunicipalityModel]:
     """Waits of the customers who arrived after the warm-up and were served by the horizon."""
     model = MunicipalityModel(scenario, seed).run()
-    waits = [r.days_waited for r in model.episodes.records
-             if r.request_time >= model.measure_from and not math.isnan(r.help_start)]
-    return waits, model
+    rows = model.episodes.records.frame()
+    served = rows[(rows["request_time"] >= model.measure_from) & rows["help_start"].notna()]
+    return served["days_waited"].tolist(), model
 
 
 def erlang_c_wait(lam: float, mean: float, servers: int) -> float:

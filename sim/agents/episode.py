@@ -163,6 +163,7 @@ class Episode:
         self.add_work(task)
         self.close(Outcome.RESOLVED if resolved else Outcome.NOT_RESOLVED)
         self.need.after_help(resolved)
+        self.model.population.help_ended(self.household)
 
     # --- while waiting ---------------------------------------------------------------------------
     def escalate(self) -> None:

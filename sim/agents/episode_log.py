@@ -4,19 +4,26 @@ Story: a Wmo request opens episode 1 on the first day of the run; a debt request
 same kitchen table opens episode 2. When the wheelchair is delivered, episode 1 closes and its
 row (an :class:`~sim.agents.episode.EpisodeRecord`) joins the log; episode 2 is still open when
 the run ends, so the log closes it at the horizon with the hours done so far. The episodes table
-(sim/output/tables.py) is the log's rows.
+(sim/output/tables.py) is the log's rows, held in compact column batches while the run goes on
+(:class:`~sim.engine.row_batches.RowBatches`).
 """
 
 from __future__ import annotations
 
+from sim.agents.episode import EpisodeRecord
+from sim.engine.row_batches import RowBatches
+
 
 class EpisodeLog:
-    """The episodes of one run: ``records`` (closed rows, in order of closing) and ``open`` ones."""
+    """The episodes of one run: ``records`` (closed rows, in order of closing) and ``open`` ones.
+
+    ``row_type`` is the rows' named-tuple class (:class:`EpisodeRecord`).
+    """
 
     __slots__ = ("_opened", "open", "records")
 
-    def __init__(self):
-        self.records: list = []
+    def __init__(self, row_type=EpisodeRecord):
+        self.records = RowBatches(row_type)
         self.open: set = set()
         self._opened = 0
 

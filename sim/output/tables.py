@@ -16,42 +16,19 @@ from pathlib import Path
 
 import pandas as pd
 
-from sim.agents.episode import EpisodeRecord
-from sim.domains import CATEGORIES, CRISIS_COUNTS, DAYS_PER_WEEK, DOMAINS
+from sim.domains import CATEGORIES, DAYS_PER_WEEK
 
 
 def episodes_table(model) -> pd.DataFrame:
     """One row per help episode, with its household's columns and whether it was measured."""
-    frame = pd.DataFrame(model.episodes.records, columns=EpisodeRecord.columns())
+    frame = model.episodes.records.frame()
     frame["measured"] = frame["request_time"] >= model.measure_from
     return frame.sort_values("episode", kind="stable").reset_index(drop=True)
 
 
 def households_table(model) -> pd.DataFrame:
-    """One row per household; a town without households gives the columns and no rows.
-
-    Built column by column (Grote stad has 410,000 households: a dict per row took seconds).
-    """
-    households = model.population.households
-    if not households:
-        return pd.DataFrame([], columns=household_columns())
-    columns = {"household": [h.unique_id for h in households], "type": [h.kind for h in households],
-               "size": [h.size for h in households], "vulnerability": [h.vulnerability for h in households],
-               "avoider": [h.avoider for h in households]}
-    columns.update({f"zrm_start_{d}": [h.zrm_start[d] for h in households] for d in DOMAINS})
-    columns.update({f"zrm_end_{d}": [h.zrm[d] for h in households] for d in DOMAINS})
-    columns.update({f"crises_{name}": [h.crises[name] for h in households] for name in CRISIS_COUNTS})
-    columns.update({"professionals_met": [len(h.professionals_met) for h in households],
-                    "episodes": [h.episodes for h in households],
-                    "multiproblem": [h.ever_multiproblem for h in households]})
-    return pd.DataFrame(columns, columns=household_columns())
-
-
-def household_columns() -> list[str]:
-    """The columns of the households table."""
-    crises = [f"crises_{name}" for name in CRISIS_COUNTS]
-    return ["household", "type", "size", "vulnerability", "avoider", *[f"zrm_start_{d}" for d in DOMAINS],
-            *[f"zrm_end_{d}" for d in DOMAINS], *crises, "professionals_met", "episodes", "multiproblem"]
+    """One row per household (see :data:`~sim.agents.household_row.HouseholdRow`), in order of id."""
+    return model.population.table()
 
 
 def time_use_table(model) -> pd.DataFrame:

@@ -114,7 +114,9 @@ def households_are_conserved(model, episodes, households) -> None:
     """The households table holds each of the model's households exactly once."""
     ids = households["household"]
     assert ids.is_unique
-    assert set(ids) == {h.unique_id for h in model.population.households}
+    present = {h.unique_id for h in model.population.everyone()}
+    departed = set(model.population.departed.frame()["household"])
+    assert not present & departed and set(ids) == present | departed
     if model.params["simulation.mode"] == "mmc":
         assert len(households) == len(episodes) and episodes["household"].is_unique, \
             "in mode mmc every arrival is one household with one request"

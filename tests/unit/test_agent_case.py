@@ -56,7 +56,7 @@ def test_help_that_the_design_makes_hopeless_leaves_the_need_latent():
     model.access.receive(home, need)
     p = model.domain["wmo"]
     model.run_until(200.0 + p.help_duration_days)
-    assert model.episodes.records[0].outcome == Outcome.NOT_RESOLVED
+    assert next(iter(model.episodes.records)).outcome == Outcome.NOT_RESOLVED
     assert home.needs["wmo"] is need and need.status is not NeedStatus.HELPED
 
 

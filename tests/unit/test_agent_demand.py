@@ -10,10 +10,12 @@ from __future__ import annotations
 import pytest
 
 from sim.agents.case import EXISTING
+from sim.agents.household import Household
 from sim.agents.need import NeedStatus
 from sim.agents.task import TaskState
 from sim.domains import DOMAINS, ZRM_NEED
 from sim.model import MunicipalityModel
+from sim.output.tables import households_table
 from sim.params.scenario import load_scenario
 
 NO_INITIAL_NEEDS = {f"needs.{d}.{key}": 0.0 for d in DOMAINS for key in ("initial_share", "initial_help_share")}
@@ -58,6 +60,19 @@ def test_each_mmc_arrival_is_a_household_with_one_request():
     model = MunicipalityModel(load_scenario("mmc", {"mmc.arrival_rate_per_day": 2.0}), 9)
     model.demand.start()
     model.run_until(30.0)
-    households = model.population.households
-    assert 30 < len(households) < 100
+    population = model.population
+    households = [*population.everyone(), *population.leaving]
+    assert 30 < len(households) < 100 and population.households == []
     assert all(h.episodes == 1 and len(h.needs) <= 1 for h in households)
+
+
+def test_mmc_customers_leave_the_model_when_their_help_ends():
+    """After the warm-up a served customer is gone from the model; its row stays (in the table)."""
+    model = MunicipalityModel(load_scenario("mmc", {"mmc.arrival_rate_per_day": 2.0}), 9)
+    model.run()
+    population, table = model.population, households_table(model)
+    present = list(population.everyone())
+    assert len(population.departed) > 300 and len(present) < 30
+    assert len(model.agents_by_type[Household]) == len(present)
+    assert len(table) == len(population.departed) + len(present) and table["household"].is_monotonic_increasing
+    assert all(h.needs or h.episodes == 0 for h in present)

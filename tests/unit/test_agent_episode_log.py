@@ -27,7 +27,7 @@ def test_episodes_are_numbered_in_order_of_opening_and_kept_open_until_closed():
     first.id, second.id = log.opened(first), log.opened(second)
     assert (first.id, second.id) == (1, 2) and log.open == {first, second} and log.count == 2
     log.closed(second, ("closed", 2))
-    assert log.open == {first} and log.records == [("closed", 2)]
+    assert log.open == {first} and list(log.records) == [("closed", 2)]
 
 
 def test_the_horizon_closes_what_is_open_in_order_of_opening():
@@ -36,4 +36,4 @@ def test_the_horizon_closes_what_is_open_in_order_of_opening():
     for episode in reversed(episodes):
         episode.id = log.opened(episode)
     log.close_at_horizon(365.0)
-    assert log.records == [("open at horizon", n, 365.0) for n in (1, 2, 3)]
+    assert list(log.records) == [("open at horizon", n, 365.0) for n in (1, 2, 3)]
