@@ -53,13 +53,21 @@ tools:
 	@command -v chromium >/dev/null && command -v pdftoppm >/dev/null || \
 		(apt-get update -qq && apt-get install -y -qq chromium poppler-utils >/dev/null)
 
-# Benchmarks (issue 7; benchmarks/README.md): not part of `make test`. Needs the bench extra.
+# Benchmarks (issues 7 and 14; benchmarks/README.md): not part of `make test`. Needs the bench extra.
+# Each script prints its figures and TARGET lines; the summary at the end is every target with its
+# figure, whether it is met, and the peer ratio (all measured in this one run). Output: out/bench/.
+BENCH := $(PY) benchmarks
 bench: $(STAMP)
 	$(PY) -m pip install --quiet -e '.[dev,bench]'
-	$(PY) benchmarks/bench_mmc.py
-	$(PY) benchmarks/bench_middelstad.py --years 10
-	$(PY) benchmarks/bench_middelstad.py --scenario grote-stad --years 10 --repeat 1
-	$(PY) benchmarks/bench_sweep.py
+	mkdir -p out/bench
+	$(BENCH)/bench_mmc.py | tee out/bench/mmc.txt
+	$(BENCH)/bench_middelstad.py --years 10 | tee out/bench/middelstad.txt
+	$(BENCH)/bench_middelstad.py --scenario grote-stad --years 10 --repeat 1 --seconds 30 --megabytes 1000 \
+		| tee out/bench/grote-stad.txt
+	$(BENCH)/bench_sweep.py | tee out/bench/sweep.txt
+	@echo; echo "Targets (figure | target | met? | peer or target ratio), this run:"
+	@grep -h '^TARGET' out/bench/mmc.txt out/bench/middelstad.txt out/bench/grote-stad.txt out/bench/sweep.txt \
+		| cut -d'|' -f2- | tee out/bench/targets.txt
 
 # Regenerate tests/fingerprint.json after an INTENTIONAL model change (tests/repeatability/test_fingerprint.py).
 fingerprint: $(STAMP)
