@@ -82,4 +82,4 @@ class Absence:
     def _return(org, professional) -> None:
         professional.absent -= 1
         if not professional.absent:
-            org.room_freed()
+            org.room_freed(professional)

@@ -64,7 +64,9 @@ class Organisation(Agent):
         self._queue: list[tuple[int, int, Task]] = []
         self._order = itertools.count()
         self._next = 0
+        self._index: dict[Professional, int] = {}
         self._blocked = -1
+        self._freed: list[Professional] = []
         self._week_started = 0
         self._week_wait = 0.0
         self.queue = QueueMeter(model)
@@ -81,6 +83,7 @@ class Organisation(Agent):
         hours = [weekly_hours] * whole + ([weekly_hours * part] if part > FTE_ROUNDING else [])
         for h in hours:
             p = Professional(self.model, self.name, discipline, h, domains, admin_ratio)
+            self._index[p] = len(self.professionals)
             self.professionals.append(p)
             self._by_id[p.unique_id] = p
 
@@ -113,20 +116,23 @@ class Organisation(Agent):
     def task_done(self, task: Task) -> None:
         """A professional finished ``task``: her hours are free for the next in the queue."""
         self.running.discard(task)
-        self.room_freed()
+        self.room_freed(task.professional)
 
-    def room_freed(self) -> None:
-        """One of its professionals has more room than before (a task ended, she is back): try the queue."""
-        self._blocked = -1
+    def room_freed(self, professional: Professional) -> None:
+        """``professional`` has more room than before (a task ended, she is back): try the queue."""
+        self._freed.append(professional)
         self.dispatch()
 
     def dispatch(self) -> None:
         """Start queued tasks in order of priority and arrival while the head fits somebody.
 
-        A head that fitted nobody still fits nobody until some professional has more room
-        (:meth:`room_freed`; starting tasks and leave only take room away), so its entry's order
-        number is remembered and the staff are not searched again for it meanwhile: a new request
-        behind a blocked head costs no search (290,000 in a long M/M/c run).
+        A head that fitted nobody still fits nobody but those who have more room since
+        (:meth:`room_freed`; starting tasks and leave only take room away). So its entry's order
+        number is remembered, and for it only the professionals freed since are searched: a new
+        request behind a blocked head costs no search (290,000 in a long M/M/c run), and a
+        consultant closing a case is the only one asked whether she can take the blocked head.
+        The one chosen is the one a search of everybody would choose
+        (tests/invariants/test_dispatch_search.py).
         """
         queue = self._queue
         while queue:
@@ -134,9 +140,10 @@ class Organisation(Agent):
             if task.state is not TaskState.QUEUED or task.entry is not queue[0]:
                 heapq.heappop(queue)
                 continue
-            if order == self._blocked:
+            candidates, self._freed = (self._freed if order == self._blocked else None), []
+            if candidates == []:
                 return
-            professional = self._find_room(task)
+            professional = self._find_room(task, candidates)
             if professional is None:
                 self._blocked = order
                 return
@@ -164,17 +171,25 @@ class Organisation(Agent):
         task.entry = (task.priority, next(self._order), task)
         heapq.heappush(self._queue, task.entry)
 
-    def _find_room(self, task: Task) -> Professional | None:
-        """The preferred professional (continuity) if she has room, else the next one round-robin."""
+    def _find_room(self, task: Task, candidates: list[Professional] | None) -> Professional | None:
+        """The preferred professional (continuity) if she has room, else the next one round-robin.
+
+        ``candidates`` (None: everybody) are the only professionals who may have room for it.
+        """
         preferred = self._by_id.get(task.preferred)
-        if preferred is not None and task.domain in preferred.domains and preferred.has_room(task.hours_per_week):
+        domain, hours = task.domain, task.hours_per_week
+        if (preferred is not None and (candidates is None or preferred in candidates)
+                and domain in preferred.domains and preferred.has_room(hours)):
             return preferred
-        staff = self.professionals
+        staff, start = self.professionals, self._next
         n = len(staff)
-        for i in range(n):
-            p = staff[(self._next + i) % n]
-            if task.domain in p.domains and p.has_room(task.hours_per_week):
-                self._next = (self._next + i + 1) % n
+        if candidates is None:
+            order = staff[start:] + staff[:start]
+        else:
+            order = sorted(set(candidates), key=lambda p: (self._index[p] - start) % n)
+        for p in order:
+            if domain in p.domains and p.has_room(hours):
+                self._next = (self._index[p] + 1) % n
                 return p
         return None
 

@@ -35,6 +35,8 @@ class Professional(Agent):
         self.weekly_hours = weekly_hours
         self.domains = domains
         self.admin_ratio = admin_ratio
+        self._load_factor = 1.0 + admin_ratio
+        self._limit = weekly_hours + EPSILON
         self.booked = 0.0
         self.caseload = 0
         self.absent = 0
@@ -45,11 +47,11 @@ class Professional(Agent):
 
     def weekly_load(self, client_hours_per_week: float) -> float:
         """Capacity a task of this many client hours per week books, administration included."""
-        return client_hours_per_week * (1.0 + self.admin_ratio)
+        return client_hours_per_week * self._load_factor
 
     def has_room(self, client_hours_per_week: float) -> bool:
         """She is at work (``absent`` counts her running leave and sick spells) and the task fits her week."""
-        return not self.absent and self.booked + self.weekly_load(client_hours_per_week) <= self.weekly_hours + EPSILON
+        return not self.absent and self.booked + client_hours_per_week * self._load_factor <= self._limit
 
     def book(self, category: str, client_hours_per_week: float) -> None:
         """Start a task: from now on it books capacity until :meth:`release`."""
