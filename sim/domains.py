@@ -4,7 +4,8 @@ Life domains are leefgebieden; hour categories are what a professional's time is
 
 The zelfredzaamheidsmatrix (ZRM) scores each life domain from 1 (acute problems) to 5 (fully
 self-reliant). In this model a household has a *need* in a domain while its score there is 3 or
-lower; a score of 1 is a crisis (an eviction notice, an out-of-home placement).
+lower; a score of 1 is a crisis (an eviction notice, an out-of-home placement). A domain without a
+need scores 4 (sufficiently self-reliant) or, after help that resolved a need for good, 5.
 """
 
 from enum import StrEnum
@@ -21,7 +22,21 @@ ZRM_CRISIS = 1
 ZRM_NEED = 3
 """Highest score that still counts as a need."""
 ZRM_RESOLVED = 4
-"""Score a need returns to when it is resolved."""
+"""Score of a domain without a need (sufficiently self-reliant): where every domain starts, and
+where a need that remits by itself, or that help resolves without lasting gain, returns."""
+ZRM_THRIVING = 5
+"""Fully self-reliant: where help that resolves a need brings the domain with the chance
+``outcome.thriving_share`` (sim/agents/episode.py); never reached without help."""
+MULTIPROBLEM_DOMAINS = 3
+"""A household is multi-problem (multiprobleemhuishouden) while it has needs in this many life
+domains or more at once, seen or not: the point-prevalence definition of the calibration pattern
+(DOMAIN.md 3: 0.37-0.55% of households, NJi) and of the outcome groups (sim/output/groups.py)."""
+
+
+def is_multiproblem(need_count: int) -> bool:
+    """Whether a household with needs in ``need_count`` domains at once is multi-problem."""
+    return need_count >= MULTIPROBLEM_DOMAINS
+
 
 CRISIS_NAMES = {
     "debt": "debt_crisis",
@@ -40,6 +55,8 @@ PER_INHABITANTS = 100_000
 
 DAYS_PER_YEAR = 365.0
 """Model time is in days; rates per year are divided by this, warm-up and run years multiplied."""
+FOLLOW_UP_DAYS = DAYS_PER_YEAR
+"""An episode's follow-up: the ZRM of its domain this many days after the request (12 months)."""
 DAYS_PER_WEEK = 7.0
 """Capacity and help are booked in hours per week; the weekly log records every 7 days."""
 FULL_TIME_WEEKLY_HOURS = 36.0

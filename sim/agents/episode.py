@@ -6,7 +6,8 @@ one flat, immutable :class:`EpisodeRecord`, a row of the episodes table.
 The episode owns the rules of help: how many hours a week it books and for how long
 (:meth:`Episode.help_duration`: longer for a more severe need), and whether it resolves the need
 (:meth:`Episode.help_succeeds`). Its norm comes from the domain's parameters
-(:meth:`~sim.engine.domain_params.DomainParams.norm`).
+(:meth:`~sim.engine.domain_params.DomainParams.norm`). It records the domain's ZRM at the request
+and when it ends (:meth:`Episode.zrm_after`); the log adds the ZRM 12 months after the request.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from enum import StrEnum
 from typing import NamedTuple
 
 from sim.agents.task import TaskState
-from sim.domains import DAYS_PER_WEEK, WORK_CATEGORIES, ZRM_CRISIS, HourCategory
+from sim.domains import DAYS_PER_WEEK, WORK_CATEGORIES, ZRM_CRISIS, ZRM_RESOLVED, ZRM_THRIVING, HourCategory
 
 SEVERITY_DURATION = {3: 1.0, 2: 1.5, 1: 2.0}
 """Help takes longer for a more severe need (ZRM 3, 2, 1)."""
@@ -86,6 +87,7 @@ class EpisodeRecord(NamedTuple):
     intrusion: bool
     budget_eur: float
     effort: float
+    zrm_at_end: int
 
     @classmethod
     def columns(cls) -> list[str]:
@@ -107,7 +109,7 @@ class Episode:
         self.route = route
         self.request_time = request_time
         self.crisis = need.level == ZRM_CRISIS
-        self.zrm_at_request = need.level
+        self.zrm_at_request = self.zrm_at_end = need.level
         self.intake_start = self.first_contact = self.decision_time = self.help_start = self.end_time = math.nan
         self.outcome = Outcome.OPEN
         self.hours = dict.fromkeys(WORK_CATEGORIES, 0.0)
@@ -122,6 +124,7 @@ class Episode:
         self.intrusion = False
         need.episode = self
         self.household.episodes += 1
+        model.episodes.follow_up(self)
 
     def add_work(self, task) -> None:
         """Book a finished task's client hours on this episode."""
@@ -186,6 +189,7 @@ class Episode:
         """The episode ended: it becomes a row of the episodes table."""
         self.outcome = outcome
         self.end_time = self.model.time
+        self.zrm_at_end = self.zrm_after(outcome)
         self.task = None
         if self.need.episode is self:
             self.need.episode = None
@@ -197,7 +201,22 @@ class Episode:
         if task is not None and task.professional is not None and task.state is TaskState.RUNNING:
             self._book(task.category, task.hours_per_week * (now - task.started_at) / DAYS_PER_WEEK,
                        task.professional)
+        self.zrm_at_end = self.need.level
         return self.record()
+
+    def zrm_after(self, outcome: Outcome) -> int:
+        """The domain's ZRM as the episode ends with ``outcome``.
+
+        Help that resolves the need lifts it to 4 (sufficiently self-reliant) or, with the chance
+        ``outcome.thriving_share``, to 5 (fully self-reliant), where the household keeps it
+        (:meth:`~sim.agents.household.Household.resolve`). A withdrawn request's need remitted by
+        itself (4); help that did not resolve the need leaves it at its level.
+        """
+        need = self.need
+        if outcome is Outcome.RESOLVED:
+            thriving = self.model.draws.thriving.uniform() < self.model.params["outcome.thriving_share"]
+            need.level = ZRM_THRIVING if thriving else ZRM_RESOLVED
+        return ZRM_RESOLVED if outcome is Outcome.WITHDRAWN else need.level
 
     def record(self) -> EpisodeRecord:
         """The episode as one immutable row."""
@@ -212,7 +231,7 @@ class Episode:
             self.hours[HourCategory.DIRECT_HELP], self.hours[HourCategory.COORDINATION], self.origin, self.need_onset,
             self.household_needs, self.plan is not None, self.plan is not None and self.plan.effective,
             self.idle_days, self.handovers, self.handover_days, self.repeated_intakes, self.intrusion,
-            self.budget_eur, self.need.effort)
+            self.budget_eur, self.need.effort, self.zrm_at_end)
 
     def _within_norm(self, norm_days: float, to_norm: float) -> float:
         """1.0 or 0.0, or NaN when there is no norm or the norm event is still ahead and in time."""

@@ -3,14 +3,17 @@
 Story: a Wmo request opens episode 1 on the first day of the run; a debt request found at the
 same kitchen table opens episode 2. When the wheelchair is delivered, episode 1 closes and its
 row (an :class:`~sim.agents.episode.EpisodeRecord`) joins the log; episode 2 is still open when
-the run ends, so the log closes it at the horizon with the hours done so far. The episodes table
-(sim/output/tables.py) is the log's rows, held in compact column batches while the run goes on
+the run ends, so the log closes it at the horizon with the hours done so far. A year after each
+request the log notes the ZRM of the episode's domain, whatever happened meanwhile (the
+follow-up). The episodes table (sim/output/tables.py) is the log's rows with their follow-ups;
+the rows are held in compact column batches while the run goes on
 (:class:`~sim.engine.row_batches.RowBatches`).
 """
 
 from __future__ import annotations
 
 from sim.agents.episode import EpisodeRecord
+from sim.domains import FOLLOW_UP_DAYS
 from sim.engine.row_batches import RowBatches
 
 
@@ -20,11 +23,12 @@ class EpisodeLog:
     ``row_type`` is the rows' named-tuple class (:class:`EpisodeRecord`).
     """
 
-    __slots__ = ("_opened", "open", "records")
+    __slots__ = ("_opened", "follow_ups", "open", "records")
 
     def __init__(self, row_type=EpisodeRecord):
         self.records = RowBatches(row_type)
         self.open: set = set()
+        self.follow_ups: dict[int, int] = {}
         self._opened = 0
 
     @property
@@ -37,6 +41,15 @@ class EpisodeLog:
         self._opened += 1
         self.open.add(episode)
         return self._opened
+
+    def follow_up(self, episode) -> None:
+        """Note the ZRM of ``episode``'s domain ``FOLLOW_UP_DAYS`` after its request (if the run lasts)."""
+        model = episode.model
+        delay = max(episode.request_time + FOLLOW_UP_DAYS - model.time, 0.0)
+        model.later(delay, self._note_follow_up, episode.id, episode.household, episode.domain)
+
+    def _note_follow_up(self, episode_id: int, household, domain: str) -> None:
+        self.follow_ups[episode_id] = household.zrm[domain]
 
     def closed(self, episode, record) -> None:
         """``episode`` ended: it is no longer open and ``record`` is its row."""

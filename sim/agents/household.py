@@ -19,14 +19,18 @@ ALL_RESOLVED = MappingProxyType(dict.fromkeys(DOMAINS, ZRM_RESOLVED))
 """ZRM scores of a household without needs, shared read-only by every such household's start."""
 NO_CRISES = MappingProxyType(dict.fromkeys(CRISIS_COUNTS, 0))
 """Crisis counts of a household without crises, shared read-only until its first crisis."""
+NO_NEED_DAYS = MappingProxyType(dict.fromkeys(DOMAINS, 0.0))
+"""Need-days of a household without a resolved need while measuring, shared read-only until its first."""
 
 
 class Household(Agent):
     """A household of the synthetic population.
 
     Most households never have a crisis, meet nobody and start measuring without needs: they
-    share read-only ``crises``, ``professionals_met`` and ``zrm_start`` until their own differ
-    (copy on write; 650 of 1,200 bytes a household, 290,000 households in a long M/M/c run).
+    share read-only ``crises``, ``professionals_met``, ``zrm_start`` and ``need_days`` until their
+    own differ (copy on write; 650 of 1,200 bytes a household, 290,000 households in a long M/M/c run).
+    ``need_days`` are the days of needs resolved while measuring, per domain, counted from the
+    need's onset or the start of measurement (:meth:`need_days_until` adds the open needs).
 
     Args:
         model: the municipality model.
@@ -50,7 +54,8 @@ class Household(Agent):
         self.professionals_met: set[int] | frozenset[int] = frozenset()
         self.episodes = 0
         self.zrm_start = ALL_RESOLVED
-        self.ever_multiproblem = False
+        self.need_days = NO_NEED_DAYS
+        self.multiproblem_at_start = False
 
     @property
     def debt_unresolved(self) -> bool:
@@ -99,11 +104,30 @@ class Household(Agent):
             self.add_need(domain, ZRM_NEED, float(self.model.demand.effort(1)[0]))
 
     def resolve(self, need: Need) -> None:
-        """The need is gone: its ZRM score is back to self-reliant."""
+        """The need is gone: its ZRM score is back to self-reliant (4), or 5 where help lifted it there."""
+        level = max(need.level, ZRM_RESOLVED)
+        self._count_need_days(need)
         need.close()
         del self.needs[need.domain]
-        self._set_level(need, ZRM_RESOLVED)
+        self._set_level(need, level)
         self.model.population.needs_changed(self, len(self.needs) + 1)
+
+    def _count_need_days(self, need: Need) -> None:
+        """Add the days ``need`` lasted inside the measured period to the household's need-days."""
+        days = self.model.time - max(need.onset, self.model.measure_from)
+        if days > 0:
+            if self.need_days is NO_NEED_DAYS:
+                self.need_days = dict(NO_NEED_DAYS)
+            self.need_days[need.domain] += days
+
+    def need_days_until(self, now: float) -> dict[str, float]:
+        """Need-days per domain inside the measured period up to ``now``, open needs included (read-only)."""
+        if not self.needs:
+            return self.need_days
+        days = dict(self.need_days)
+        for domain, need in self.needs.items():
+            days[domain] += max(now - max(need.onset, self.model.measure_from), 0.0)
+        return days
 
     def ask_for_help(self) -> None:
         """Present the most pressing unseen need at the door the access design points to."""
@@ -113,9 +137,10 @@ class Household(Agent):
             self.model.access.receive(self, most_pressing)
 
     def start_measuring(self, multiproblem: bool) -> None:
-        """Forget the warm-up: counts start at zero, ZRM scores are the starting point."""
-        self.zrm_start = dict(self.zrm) if self.needs else ALL_RESOLVED
-        self.ever_multiproblem = multiproblem
+        """Forget the warm-up: counts start at zero, ZRM scores and the multi-problem state are the starting point."""
+        self.zrm_start = dict(self.zrm) if any(z != ZRM_RESOLVED for z in self.zrm.values()) else ALL_RESOLVED
+        self.multiproblem_at_start = multiproblem
+        self.need_days = NO_NEED_DAYS
         self.crises = NO_CRISES
         self.professionals_met = frozenset()
         self.episodes = 0

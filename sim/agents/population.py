@@ -1,7 +1,8 @@
 """The synthetic population: households of the scenario's type mix, and the multi-problem count.
 
 A household counts as multi-problem (multiprobleemhuishouden) while it has needs in three or
-more life domains at once. The count is kept up to date on every change, never by scanning.
+more life domains at once (:func:`sim.domains.is_multiproblem`). The count is kept up to date on
+every change, never by scanning; its time average is the calibration's point prevalence.
 
 A town's households stay for the whole run. In mode mmc each arrival is a visitor who leaves
 when its help ends: its row of the households table is kept (in compact column batches) and
@@ -17,10 +18,9 @@ import pandas as pd
 
 from sim.agents.household import Household
 from sim.agents.household_row import HouseholdRow, household_row
-from sim.domains import HOUSEHOLD_TYPES
+from sim.domains import HOUSEHOLD_TYPES, is_multiproblem
 from sim.engine.row_batches import RowBatches, rows_frame
 
-MULTIPROBLEM_DOMAINS = 3
 SMALLEST_SIZE = {"single": 1, "couple": 2, "couple_children": 3, "single_parent": 2, "elderly": 1}
 """Persons in the smallest household of each type; the rest is Poisson around the mean size."""
 
@@ -72,13 +72,10 @@ class Population:
 
     def needs_changed(self, household: Household, old_count: int) -> None:
         """``household`` had ``old_count`` needs and now has another number: update the multi-problem count."""
-        new_count = len(household.needs)
-        was, now = old_count >= MULTIPROBLEM_DOMAINS, new_count >= MULTIPROBLEM_DOMAINS
+        was, now = is_multiproblem(old_count), is_multiproblem(len(household.needs))
         if was != now:
             self._integrate()
             self.multiproblem += 1 if now else -1
-            if now:
-                household.ever_multiproblem = True
 
     def add_household(self) -> Household:
         """One more single-person household, a visitor (arrivals in mode mmc)."""
@@ -122,11 +119,11 @@ class Population:
         self._last_change = t
 
     def start_measuring(self) -> None:
-        """Reset the time integral and mark every household's starting state."""
+        """Reset the time integral and mark every household's starting state (multi-problem or not)."""
         self._integrate()
         self.multiproblem_days = 0.0
         for h in chain(self.everyone(), self.leaving):
-            h.start_measuring(len(h.needs) >= MULTIPROBLEM_DOMAINS)
+            h.start_measuring(is_multiproblem(len(h.needs)))
         for h in self.leaving:
             self._depart(h)
         self.leaving = None

@@ -13,6 +13,7 @@ from pathlib import Path
 import pandas as pd
 
 from sim.commands.shared_options import add_replication_options, executor_choice, horizon_of, parse_settings
+from sim.output.quintiles import summary_quintile_tables
 from sim.output.results_folder import run_table
 from sim.output.summary import HEADLINE, format_summary, kpi_columns, summarize_runs
 from sim.output.trade_off_figure import plot_tradeoff
@@ -61,6 +62,8 @@ def report(experiment, table, args) -> int:
         print(f"{len(experiment.designs)} designs, {experiment.replications} replications each, root seed "
               f"{experiment.seed}; common random numbers\n")
         print(format_summary(summary, differences, args.kpi or HEADLINE))
+        if quintiles := summary_quintile_tables(summary):
+            print("\n" + quintiles)
         for row in failed.itertuples():
             print(f"FAILED {row.run_id}: {row.error}")
     if args.figure and kpi_columns(table):

@@ -15,6 +15,7 @@ import tempfile
 from pathlib import Path
 
 from sim.output.kpi_format import format_kpis
+from sim.output.quintiles import quintile_table
 from sim.output.tables import write_tables
 from sim.output.waiting_format import caution, format_waiting, waiting_lists
 from sim.params.errors import InputError
@@ -69,6 +70,7 @@ def main(args) -> int:
         if warning := caution(stability):
             print(warning + "\n")
         print(format_kpis(result.kpis, f"{scenario.name} (seed {args.seed})"))
+        print("\n" + quintile_table(result.kpis.get, "By vulnerability quintile"))
         print("\n" + format_waiting(stability, waits))
         print(f"\ntables written to {out}/")
     return 0

@@ -7,6 +7,7 @@ from pathlib import Path
 import pandas as pd
 
 from sim.output.design_table import design_table
+from sim.output.quintiles import summary_quintile_tables
 from sim.output.results_folder import ResultsStore
 from sim.output.summary import HEADLINE, format_summary, kpi_columns, write_summaries
 from sim.output.trade_off_figure import plot_tradeoff
@@ -39,6 +40,8 @@ def main(args) -> int:
     summary, differences = write_summaries(args.results, table, manifest)
     print(format_summary(summary, differences, kpis))
     print("\nPer design (mean [95% CI] over replications; waits in days)\n" + design_table(summary, capacity))
+    if quintiles := summary_quintile_tables(summary):
+        print("\n" + quintiles)
     if capacity is not None:
         print(f"extra FTE (36 hours) from {args.capacity}: `integraal capacity` with its own replications and seed")
     print(f"\nwritten: {args.results / 'summary.csv'}, {args.results / 'differences.csv'}")

@@ -21,7 +21,11 @@ from sim.output.waiting_format import about
 ROWS = (("coordination share of capacity", "coordination_share", "{:.1%}"),
         ("help episodes resolved", "resolved_share", "{:.1%}"),
         ("crises per 1,000 households a year", "crises_per_1000_households_per_year", "{:.1f}"),
-        ("unmet need: days needs waited, per year", "unmet_need_days_per_year", "{:,.0f}"),
+        ("need-days without help per 1,000 households a year", "unmet_need_days_per_1000_households_per_year",
+         "{:,.0f}"),
+        ("ZRM change 12 months after a request", "zrm_change_follow_up_mean", "{:+.2f}"),
+        ("cost of crises to society per 1,000 households a year, EUR",
+         "crisis_cost_eur_per_1000_households_per_year", "{:,.0f}"),
         ("cost, EUR a year (paid staff + provisions)", "cost_eur_per_year", "{:,.0f}"),
         ("cost per helped household, EUR", "cost_per_helped_household_eur", "{:,.0f}"))
 """The rows after the waiting lists and the staff: label, KPI, format of the mean."""

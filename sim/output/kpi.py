@@ -10,6 +10,15 @@ import numpy as np
 import pandas as pd
 
 from sim.domains import DAYS_PER_WEEK, DAYS_PER_YEAR, DOMAINS, FULL_TIME_WEEKLY_HOURS, PER_INHABITANTS
+from sim.output.outcomes import (
+    crisis_cost_eur,
+    multiproblem_episodes,
+    per_1000_households_year,
+    unmet_need_days,
+    unmet_need_kpis,
+    zrm_changes,
+)
+from sim.output.quintiles import quintile_kpis
 from sim.output.waiting import Verdict, censored_median_wait, queue_stability
 
 LAWS = ("wmo", "work_income", "youth")
@@ -31,7 +40,11 @@ def compute_kpis(tables: dict[str, pd.DataFrame], params, measure_from: float, h
     inhabitants = params["population.inhabitants"]
     kpis["debt_requests_per_100k"] = len(debt_asked) / years * PER_INHABITANTS / inhabitants if inhabitants else np.nan
     kpis.update(_time_use(tables["time_use"], years))
-    kpis.update(_outcomes(measured, tables["households"], years, n_households))
+    households = tables["households"]
+    kpis.update(_outcomes(measured, households, params, years, n_households))
+    unmet = unmet_need_days(households, episodes, measure_from, horizon)
+    kpis.update(unmet_need_kpis(unmet, years))
+    kpis.update(quintile_kpis(measured, households, unmet, years))
     kpis.update(_usage(episodes, measure_from, horizon, n_households))
     kpis.update(_mechanisms(measured, years))
     kpis.update(_cost(episodes, tables["time_use"], params, measure_from, horizon))
@@ -40,7 +53,7 @@ def compute_kpis(tables: dict[str, pd.DataFrame], params, measure_from: float, h
     helped = episodes["help_start"].between(measure_from, horizon)
     helped_per_year = episodes.loc[helped, "household"].nunique() / years
     kpis["cost_per_helped_household_eur"] = kpis["cost_eur_per_year"] / helped_per_year if helped_per_year else np.nan
-    kpis["unmet_need_days_per_year"] = _unmet_need_days(episodes, measure_from, horizon) / years
+    kpis["known_need_waiting_days_per_year"] = _known_need_waiting_days(episodes, measure_from, horizon) / years
     return kpis
 
 
@@ -117,30 +130,33 @@ def _time_use(time_use: pd.DataFrame, years: float) -> dict[str, float]:
     return out
 
 
-def _outcomes(measured: pd.DataFrame, households: pd.DataFrame, years: float, n: int) -> dict[str, float]:
+def _outcomes(measured: pd.DataFrame, households: pd.DataFrame, params, years: float, n: int) -> dict[str, float]:
+    """Crises (counted and valued), and the outcomes of help for all and per group (sim/output/outcomes.py)."""
     crisis_cols = [c for c in households.columns if c.startswith("crises_") and c != "crises_eviction"]
     out = {
-        "crises_per_1000_households_per_year": households[crisis_cols].to_numpy().sum() / n * 1000 / years,
-        "evictions_per_1000_households_per_year": households["crises_eviction"].sum() / n * 1000 / years,
+        "crises_per_1000_households_per_year": per_1000_households_year(households[crisis_cols].to_numpy().sum(), n,
+                                                                        years),
+        "evictions_per_1000_households_per_year": per_1000_households_year(households["crises_eviction"].sum(), n,
+                                                                           years),
+        "crisis_cost_eur_per_1000_households_per_year": per_1000_households_year(
+            crisis_cost_eur(households, params).sum(), n, years),
         "multiproblem_share": float(households["multiproblem"].mean()),
     }
-    out.update(_helped_outcomes(measured, households))
-    multi = set(households.loc[households["multiproblem"], "household"])
+    out.update(_help_outcomes(measured, households))
+    at_request = multiproblem_episodes(measured)
     for group, chosen in (("multiproblem", True), ("single_problem", False)):
         members = households[households["multiproblem"] == chosen]
-        episodes = measured[measured["household"].isin(multi) == chosen]
-        out.update({f"{k}_{group}": v for k, v in _helped_outcomes(episodes, members).items()})
+        out.update({f"{k}_{group}": v for k, v in _help_outcomes(measured[at_request == chosen], members).items()})
     return out
 
 
-def _helped_outcomes(measured: pd.DataFrame, households: pd.DataFrame) -> dict[str, float]:
-    """Outcomes of help, for all households or for one group (multi-problem or single-problem)."""
+def _help_outcomes(measured: pd.DataFrame, households: pd.DataFrame) -> dict[str, float]:
+    """Outcomes of help, for all or for one group: episodes by the household at the request, households at the start."""
     closed = measured[measured["outcome"].isin(["resolved", "not_resolved"])]
     helped = households[households["episodes"] > 0]
-    change = sum(helped[f"zrm_end_{d}"] - helped[f"zrm_start_{d}"] for d in DOMAINS)
     return {
         "resolved_share": float((closed["outcome"] == "resolved").mean()) if len(closed) else np.nan,
-        "zrm_change_mean_helped": float(change.mean()) if len(helped) else np.nan,
+        **zrm_changes(measured),
         "professionals_per_helped_household": float(helped["professionals_met"].mean()) if len(helped) else np.nan,
     }
 
@@ -190,12 +206,12 @@ def _cost(episodes: pd.DataFrame, time_use: pd.DataFrame, params, measure_from: 
     }
 
 
-def _unmet_need_days(episodes: pd.DataFrame, measure_from: float, horizon: float) -> float:
+def _known_need_waiting_days(episodes: pd.DataFrame, measure_from: float, horizon: float) -> float:
     """Days that known needs waited for help inside the measured period, summed over episodes.
 
     A need waits from the request (or, found at an intake, from the decision that found it) until
-    help starts, until it is withdrawn or closed without help, or until the horizon: unmet need
-    that the municipality knows about.
+    help starts, until it is withdrawn or closed without help, or until the horizon: the part of
+    unmet need that the municipality knows about (all unmet need: sim/output/outcomes.py).
     """
     since = episodes["request_time"].where(episodes["origin"] != "found", episodes["decision_time"])
     until = episodes["help_start"].fillna(episodes["end_time"]).fillna(horizon).clip(upper=horizon)

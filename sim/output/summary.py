@@ -24,8 +24,9 @@ from sim.output.waiting_format import about
 
 HEADLINE = ("wait_median_days_wmo", "wait_censored_median_days_wmo", "wait_median_days_debt", "within_norm_share_wmo",
             "coordination_share", "direct_help_share", "professionals_per_helped_household", "resolved_share",
-            "zrm_change_mean_helped", "crises_per_1000_households_per_year", "evictions_per_1000_households_per_year",
-            "cost_eur_per_year", "cost_per_helped_household_eur", "unmet_need_days_per_year")
+            "zrm_change_resolved_mean", "zrm_change_follow_up_mean", "crises_per_1000_households_per_year",
+            "evictions_per_1000_households_per_year", "crisis_cost_eur_per_1000_households_per_year",
+            "unmet_need_days_per_1000_households_per_year", "cost_eur_per_year", "cost_per_helped_household_eur")
 """The KPIs printed by default; the CSV files hold every KPI."""
 WAIT_PREFIXES = ("wait_median_days_", "wait_p90_days_", "wait_censored_median_days_", "norm_event_median_days_",
                  "norm_event_mean_days_", "within_norm_share_")

@@ -2,7 +2,8 @@
 
 ``episodes``: one row per help episode (see :class:`~sim.agents.episode.EpisodeRecord`).
 ``households``: one row per household: ZRM per domain at the start and end of measurement,
-crises, distinct professionals met. ``time_use``: hours per professional by category.
+crises, need-days per domain, distinct professionals met, multi-problem at the start.
+``time_use``: hours per professional by category.
 ``weekly``: per organisation and week, queue length, waits and hours by category.
 ``queues``: per organisation, the queue's time-average length, arrival rate and mean wait.
 """
@@ -20,9 +21,14 @@ from sim.domains import CATEGORIES, DAYS_PER_WEEK
 
 
 def episodes_table(model) -> pd.DataFrame:
-    """One row per help episode, with its household's columns and whether it was measured."""
+    """One row per help episode: its record, whether it was measured, and its domain's ZRM at follow-up.
+
+    ``zrm_at_follow_up`` is the ZRM of the episode's domain ``FOLLOW_UP_DAYS`` after the request,
+    empty where that falls after the horizon.
+    """
     frame = model.episodes.records.frame()
     frame["measured"] = frame["request_time"] >= model.measure_from
+    frame["zrm_at_follow_up"] = frame["episode"].map(model.episodes.follow_ups).astype(float)
     return frame.sort_values("episode", kind="stable").reset_index(drop=True)
 
 

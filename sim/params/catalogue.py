@@ -10,6 +10,7 @@ from __future__ import annotations
 from sim.domains import DOMAINS, HOUSEHOLD_TYPES
 from sim.params.definitions import Param
 from sim.params.design_catalogue import DESIGN_PARAMS
+from sim.params.outcome_catalogue import OUTCOME_PARAMS
 
 P = Param
 UNIT_INTERVAL = (0.0, 1.0)
@@ -237,7 +238,7 @@ MMC = [
 def all_params() -> list[Param]:
     """Every parameter of the model, in the order of the calibration table."""
     per_domain = [p for d in DOMAINS for p in _need_params(d) + _service_params(d) + _org_params(d)]
-    return SIMULATION + POPULATION + per_domain + MECHANISMS + STAFF + DESIGN_PARAMS + MMC
+    return SIMULATION + POPULATION + per_domain + MECHANISMS + STAFF + OUTCOME_PARAMS + DESIGN_PARAMS + MMC
 
 
 CATALOGUE: dict[str, Param] = {p.key: p for p in all_params()}

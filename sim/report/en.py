@@ -14,7 +14,11 @@ KPI_LABELS = {
     "within_norm_share_wmo": "Wmo requests within the legal deadline",
     "coordination_share": "coordination load (share of capacity)",
     "direct_help_share": "time for direct help (share of capacity)",
-    "zrm_change_mean_helped": "change in self-reliance (ZRM) of helped households",
+    "zrm_change_follow_up_mean": "change in self-reliance (ZRM) 12 months after a request",
+    "zrm_change_resolved_mean": "change in self-reliance (ZRM) from request to end, resolved help",
+    "zrm_change_ended_mean": "change in self-reliance (ZRM) from request to end, all ended requests",
+    "unmet_need_days_per_1000_households_per_year": "need-days without help per 1,000 households per year",
+    "crisis_cost_eur_per_1000_households_per_year": "cost of crises to society per 1,000 households per year",
     "resolved_share": "help episodes that resolved the problem",
     "crises_per_1000_households_per_year": "crises per 1,000 households per year",
     "evictions_per_1000_households_per_year": "evictions per 1,000 households per year",
@@ -71,7 +75,7 @@ WORDS = {
                       "conferences, handovers) against the waiting time for Wmo support, and what households gain "
                       "(change in self-reliance). Bars are 95% intervals.",
     "cap_tradeoff": "Left: coordination load and Wmo waiting time. Right: coordination load and change in "
-                    "self-reliance (ZRM) of helped households. Mean and 95% interval per design.",
+                    "self-reliance (ZRM) from a request to 12 months later. Mean and 95% interval per design.",
     "fig_tradeoff_left": "Waiting and coordinating", "fig_tradeoff_right": "Coordinating and outcome",
     "h_waits": "Waiting times per domain against the legal deadlines",
     "waits_intro": "Per domain the median time to the event the deadline measures (decision or first "

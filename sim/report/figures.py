@@ -20,7 +20,7 @@ from sim.report.numbers import design_estimate
 from sim.report.style import look, png, pyplot
 from sim.report.text import kind_of
 
-OUTCOME_KPIS = ("resolved_share", "zrm_change_mean_helped", "crises_per_1000_households_per_year")
+OUTCOME_KPIS = ("resolved_share", "zrm_change_follow_up_mean", "crises_per_1000_households_per_year")
 
 
 def _scale(kpi: str) -> float:
@@ -47,7 +47,7 @@ def tradeoff(runs: pd.DataFrame, designs: list[str], text) -> bytes:
     plt = pyplot()
     fig, axes = plt.subplots(1, 2, figsize=(9.0, 3.8))
     x_kpi = "coordination_share"
-    for ax, y_kpi in zip(axes, ("wait_median_days_wmo", "zrm_change_mean_helped")):
+    for ax, y_kpi in zip(axes, ("wait_median_days_wmo", "zrm_change_follow_up_mean")):
         for i, design in enumerate(designs):
             (x, xl, xh), (y, yl, yh) = _point(runs, design, x_kpi), _point(runs, design, y_kpi)
             st = look(i)

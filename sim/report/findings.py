@@ -2,7 +2,7 @@
 
 Findings: for each headline KPI that the results hold (the Wmo wait of single-need households,
 the share of Wmo requests within the legal norm, the coordination share, the change in
-self-reliance of helped households, the cost), the reference design's mean with its interval and
+self-reliance 12 months after a request, the cost), the reference design's mean with its interval and
 every other design's paired difference with its interval and judgement. At most five.
 
 Caveats: three. First the one problem of these results that weighs most, if any, in a fixed
@@ -19,10 +19,10 @@ from dataclasses import dataclass
 from sim.report.numbers import Estimate, design_estimate, judgement, paired
 
 FINDING_KPIS = (("wait_median_days_wmo_single_need", "wait_median_days_wmo"), ("within_norm_share_wmo",),
-                ("coordination_share",), ("zrm_change_mean_helped",), ("cost_eur_per_year",))
+                ("coordination_share",), ("zrm_change_follow_up_mean",), ("cost_eur_per_year",))
 """Per finding, the KPIs to use in order of preference."""
 GROUP_SUFFIXES = ("_multiproblem", "_single_problem")
-GROUP_KPIS = ("zrm_change_mean_helped", "resolved_share", "professionals_per_helped_household")
+GROUP_KPIS = ("zrm_change_follow_up_mean", "resolved_share", "professionals_per_helped_household")
 """Outcomes split by household type would be ``<kpi>_multiproblem`` and ``<kpi>_single_problem``."""
 FEW_REPLICATIONS = 10
 

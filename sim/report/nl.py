@@ -14,7 +14,11 @@ KPI_LABELS = {
     "within_norm_share_wmo": "Wmo-aanvragen binnen de wettelijke termijn",
     "coordination_share": "coördinatielast (aandeel van de capaciteit)",
     "direct_help_share": "tijd voor directe hulp (aandeel van de capaciteit)",
-    "zrm_change_mean_helped": "verandering zelfredzaamheid (ZRM) van geholpen huishoudens",
+    "zrm_change_follow_up_mean": "verandering zelfredzaamheid (ZRM) 12 maanden na een aanvraag",
+    "zrm_change_resolved_mean": "verandering zelfredzaamheid (ZRM) van aanvraag tot einde, opgeloste hulp",
+    "zrm_change_ended_mean": "verandering zelfredzaamheid (ZRM) van aanvraag tot einde, alle afgesloten aanvragen",
+    "unmet_need_days_per_1000_households_per_year": "dagen met een probleem zonder hulp per 1.000 huishoudens per jaar",
+    "crisis_cost_eur_per_1000_households_per_year": "maatschappelijke kosten van crises per 1.000 huishoudens per jaar",
     "resolved_share": "hulptrajecten met opgelost probleem",
     "crises_per_1000_households_per_year": "crises per 1.000 huishoudens per jaar",
     "evictions_per_1000_households_per_year": "huisuitzettingen per 1.000 huishoudens per jaar",
@@ -73,7 +77,8 @@ WORDS = {
                       "(overleg, casusoverleg, overdrachten) tegenover de wachttijd voor Wmo-ondersteuning, en wat "
                       "het huishoudens oplevert (verandering in zelfredzaamheid). De strepen zijn 95%-intervallen.",
     "cap_tradeoff": "Links: coördinatielast en wachttijd Wmo. Rechts: coördinatielast en verandering in "
-                    "zelfredzaamheid (ZRM) van geholpen huishoudens. Gemiddelde en 95%-interval per inrichting.",
+                    "zelfredzaamheid (ZRM) van een aanvraag tot 12 maanden later. Gemiddelde en 95%-interval per "
+                    "inrichting.",
     "fig_tradeoff_left": "Wachten en afstemmen", "fig_tradeoff_right": "Afstemmen en uitkomst",
     "h_waits": "Wachttijden per domein en de wettelijke termijnen",
     "waits_intro": "Per domein de mediane tijd tot het moment waarop de termijn toetst (beschikking of eerste "

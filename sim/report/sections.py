@@ -31,7 +31,7 @@ def tradeoff(ctx: Context) -> list:
     t = ctx.text
     return [Heading(t("h_tradeoff")), Paragraph(t("tradeoff_intro")),
             Figure(figures.tradeoff(ctx.runs, ctx.designs, t), t("cap_tradeoff")),
-            _kpi_table(ctx, [k for k in ("wait_median_days_wmo", "coordination_share", "zrm_change_mean_helped",
+            _kpi_table(ctx, [k for k in ("wait_median_days_wmo", "coordination_share", "zrm_change_follow_up_mean",
                                          "resolved_share", "crises_per_1000_households_per_year")
                              if k in ctx.data.kpis])]
 

@@ -12,6 +12,7 @@ import pandas as pd
 
 from sim.model import MunicipalityModel
 from sim.output.kpi import compute_kpis
+from sim.output.outcomes import unmet_need_days
 from sim.output.tables import episodes_table, households_table, queues_table, time_use_table, weekly_table
 from sim.params.scenario import Scenario
 
@@ -41,6 +42,8 @@ def simulate(scenario: Scenario, seed: int | np.random.SeedSequence = 0, *, year
     model = MunicipalityModel(scenario, seed).run(progress)
     tables = {"episodes": episodes_table(model), "households": households_table(model),
               "time_use": time_use_table(model), "weekly": weekly_table(model), "queues": queues_table(model)}
+    unmet = unmet_need_days(tables["households"], tables["episodes"], model.measure_from, model.horizon)
+    tables["households"]["unmet_need_days"] = unmet.sum(axis=1).to_numpy()
     kpis = compute_kpis(tables, scenario, model.measure_from, model.horizon)
     measured_days = model.horizon - model.measure_from
     kpis["multiproblem_prevalence"] = model.population.mean_multiproblem(measured_days) / max(

@@ -24,4 +24,5 @@ def test_the_row_names_each_value_of_the_household():
     assert row.zrm_start_debt == row.zrm_end_debt == ZRM_NEED - 1
     assert all(getattr(row, f"zrm_start_{d}") == ZRM_RESOLVED for d in DOMAINS if d != "debt")
     assert (row.professionals_met, row.episodes, row.multiproblem) == (1, 1, False)
+    assert row.need_days_debt == 0.0 and row.need_days_wmo == 0.0
     assert len(row) == len(HouseholdRow._fields)

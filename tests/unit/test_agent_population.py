@@ -31,9 +31,20 @@ def test_a_third_need_makes_a_household_multi_problem_and_resolving_one_undoes_i
     needs = [home.add_need(d, ZRM_NEED, 1.0, ask=False) for d in ("wmo", "debt")]
     assert population.multiproblem == 0
     needs.append(home.add_need("youth", ZRM_NEED, 1.0, ask=False))
-    assert population.multiproblem == 1 and home.ever_multiproblem
+    assert population.multiproblem == 1
     home.resolve(needs[0])
-    assert population.multiproblem == 0 and home.ever_multiproblem, "once multi-problem is remembered"
+    assert population.multiproblem == 0
+
+
+def test_the_outcome_group_is_the_households_multi_problem_when_measuring_starts(model):
+    """The households table's group is a point prevalence: multi-problem at that moment, not ever."""
+    population, home, later, two = model.population, *model.population.households[:3]
+    needs = [home.add_need(d, ZRM_NEED, 1.0, ask=False) for d in ("wmo", "debt", "youth")]
+    [two.add_need(d, ZRM_NEED, 1.0, ask=False) for d in ("wmo", "debt")]
+    population.start_measuring()
+    [later.add_need(d, ZRM_NEED, 1.0, ask=False) for d in ("wmo", "debt", "youth")]
+    home.resolve(needs[0])
+    assert home.multiproblem_at_start and not later.multiproblem_at_start and not two.multiproblem_at_start
 
 
 def test_the_time_average_integrates_the_count(model):
