@@ -1,8 +1,9 @@
 """The row of one household in the households table: what a household is and what happened to it.
 
 Story: in the 100-year M/M/c run 300,000 customers come and go; each leaves its row when its
-help ends (its need-days counted until then) and the household itself is gone from the model. In a town the households stay, and
-each gives its row when the run ends. Either way the row is built here, once.
+help ends (its need-days counted until then) and the household itself is gone from the model.
+In a town the households stay, and each gives its row when the run ends. Either way the row is
+built here, once.
 """
 
 from __future__ import annotations

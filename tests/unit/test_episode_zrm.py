@@ -37,7 +37,7 @@ def test_resolved_help_ends_at_4_or_5_and_the_household_keeps_it(thriving, level
     model = town(thriving)
     episode = helped_episode(model)
     episode.end_help(TASK, True)
-    record = model.episodes.records[-1]
+    record = list(model.episodes.records)[-1]
     assert record.outcome == Outcome.RESOLVED and record.zrm_at_end == level
     assert record.zrm_at_end - record.zrm_at_request > 0
     home = model.population.households[0]
@@ -48,10 +48,10 @@ def test_unresolved_help_leaves_the_level_and_a_withdrawal_is_a_remission():
     model = town(1.0)
     episode = helped_episode(model)
     episode.end_help(TASK, False)
-    assert model.episodes.records[-1].zrm_at_end == 2
+    assert list(model.episodes.records)[-1].zrm_at_end == 2
     withdrawn = helped_episode(model, ZRM_NEED)
     withdrawn.close(Outcome.WITHDRAWN)
-    assert model.episodes.records[-1].zrm_at_end == ZRM_RESOLVED
+    assert list(model.episodes.records)[-1].zrm_at_end == ZRM_RESOLVED
 
 
 def test_the_follow_up_notes_the_domain_a_year_after_the_request():
