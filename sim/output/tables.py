@@ -28,7 +28,7 @@ def episodes_table(model) -> pd.DataFrame:
     """
     frame = model.episodes.records.frame()
     frame["measured"] = frame["request_time"] >= model.measure_from
-    frame["zrm_at_follow_up"] = frame["episode"].map(model.episodes.follow_ups).astype(float)
+    frame["zrm_at_follow_up"] = model.episodes.zrm_at_follow_up(frame["episode"])
     return frame.sort_values("episode", kind="stable").reset_index(drop=True)
 
 
