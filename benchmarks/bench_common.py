@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import platform
 import resource
+import subprocess
 import sys
 from pathlib import Path
 
@@ -55,13 +57,9 @@ def child_usage(command: list[str], cwd: Path | None = None) -> tuple[float, flo
     The child's own resource usage (``os.wait4`` in :data:`LAUNCHER`): interpreter start-up,
     imports and writing included, as a user running the command sees it.
     """
-    import json
-    import subprocess
-
     launched = subprocess.run([sys.executable, "-c", LAUNCHER, *command], cwd=cwd, capture_output=True,
                               text=True, check=True)
-    wall, cpu, memory, code = json.loads(launched.stdout)
-    return wall, cpu, memory, code
+    return tuple(json.loads(launched.stdout))
 
 
 def target(name: str, figure: str, goal: str, met: bool, peer: str = "") -> None:

@@ -21,11 +21,8 @@ from __future__ import annotations
 
 import argparse
 import json
-import resource
-import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -33,12 +30,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from bench_common import child_usage, command_line, machine, target
 
 HERE = Path(__file__).resolve().parent
-
-
-def children_cpu() -> float:
-    """CPU seconds (user + system) used so far by finished child processes."""
-    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return usage.ru_utime + usage.ru_stime
 
 
 def run_sweep(experiment: Path, workers: int) -> tuple[float, float, float, int]:
@@ -51,9 +42,9 @@ def run_sweep(experiment: Path, workers: int) -> tuple[float, float, float, int]
         out = Path(tmp) / "results"
         command = [sys.executable, "-m", "sim", "sweep", str(experiment), "--executor", "process",
                    "--workers", str(workers), "--out", str(out)]
-        cpu, wall = children_cpu(), time.perf_counter()
-        subprocess.run(command, check=True, capture_output=True, cwd=HERE.parent)
-        wall, cpu = time.perf_counter() - wall, children_cpu() - cpu
+        wall, cpu, _, code = child_usage(command, cwd=HERE.parent)
+        if code != 0:
+            raise SystemExit(f"{' '.join(command)} exited with {code}")
         runs = json.loads((out / "manifest.json").read_text())["runs_done"]
         in_workers = sum(json.loads(p.read_text())["seconds"] for p in (out / "runs").glob("*.json"))
     return wall, cpu, in_workers, runs

@@ -30,7 +30,7 @@ ZRM_THRIVING = 5
 MULTIPROBLEM_DOMAINS = 3
 """A household is multi-problem (multiprobleemhuishouden) while it has needs in this many life
 domains or more at once, seen or not: the point-prevalence definition of the calibration pattern
-(DOMAIN.md 3: 0.37-0.55% of households, NJi) and of the outcome groups (sim/output/groups.py)."""
+(DOMAIN.md 3: 0.37-0.55% of households, NJi) and of the outcome groups (sim/output/outcomes.py)."""
 
 
 def is_multiproblem(need_count: int) -> bool:

@@ -20,15 +20,12 @@ from sim.engine.row_batches import RowBatches
 
 
 class EpisodeLog:
-    """The episodes of one run: ``records`` (closed rows, in order of closing) and ``open`` ones.
-
-    ``row_type`` is the rows' named-tuple class (:class:`EpisodeRecord`).
-    """
+    """The episodes of one run: ``records`` (closed rows, in order of closing) and ``open`` ones."""
 
     __slots__ = ("_opened", "follow_ups", "open", "records")
 
-    def __init__(self, row_type=EpisodeRecord):
-        self.records = RowBatches(row_type)
+    def __init__(self):
+        self.records = RowBatches(EpisodeRecord)
         self.open: set = set()
         self.follow_ups = bytearray()  # ZRM at follow-up by episode number - 1; 0 until noted
         self._opened = 0
@@ -59,7 +56,7 @@ class EpisodeLog:
 
         One byte an episode (Grote stad's 540,000 episodes held 50 MB as a dict).
         """
-        noted = np.frombuffer(bytes(self.follow_ups), dtype=np.uint8).astype(float)
+        noted = np.frombuffer(self.follow_ups, dtype=np.uint8).astype(float)
         noted[noted == 0] = np.nan
         return noted[np.asarray(episode_ids, dtype=np.int64) - 1]
 

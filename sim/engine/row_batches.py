@@ -21,26 +21,24 @@ BATCH_ROWS = 8192
 class RowBatches:
     """An append-only table of ``row_type`` rows (a ``NamedTuple`` class), kept in column batches."""
 
-    __slots__ = ("_batches", "_count", "_rows", "batch_rows", "row_type")
+    __slots__ = ("_batches", "_rows", "batch_rows", "row_type")
 
     def __init__(self, row_type: type[NamedTuple], batch_rows: int = BATCH_ROWS):
         self.row_type = row_type
         self.batch_rows = batch_rows
         self._rows: list = []
         self._batches: list[pd.DataFrame] = []
-        self._count = 0
 
     def append(self, row) -> None:
         """Add one row; a full batch becomes columns."""
         self._rows.append(row)
-        self._count += 1
         if len(self._rows) >= self.batch_rows:
             self._batches.append(self._frame_of(self._rows))
             self._rows = []
 
     def __len__(self) -> int:
-        """Rows appended so far."""
-        return self._count
+        """Rows appended so far (every batch holds ``batch_rows``)."""
+        return len(self._batches) * self.batch_rows + len(self._rows)
 
     def __iter__(self) -> Iterator:
         """The rows in order of appending, as ``row_type`` tuples (for tests and small runs)."""
@@ -50,7 +48,9 @@ class RowBatches:
 
     def frame(self) -> pd.DataFrame:
         """All rows as one DataFrame, columns named by ``row_type``'s fields."""
-        parts = [*self._batches, self._frame_of(self._rows)] if self._rows or not self._batches else self._batches
+        parts = list(self._batches)
+        if self._rows or not parts:
+            parts.append(self._frame_of(self._rows))
         return parts[0] if len(parts) == 1 else pd.concat(parts, ignore_index=True)
 
     def _frame_of(self, rows: list) -> pd.DataFrame:

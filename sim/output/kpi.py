@@ -14,7 +14,6 @@ from sim.output.outcomes import (
     crisis_cost_eur,
     multiproblem_episodes,
     per_1000_households_year,
-    unmet_need_days,
     unmet_need_kpis,
     zrm_changes,
 )
@@ -26,8 +25,13 @@ WORKED = ("intake", "direct_help", "coordination", "administration")
 """The hour categories that are work (idle is the rest of the paid hours)."""
 
 
-def compute_kpis(tables: dict[str, pd.DataFrame], params, measure_from: float, horizon: float) -> dict[str, float]:
-    """A flat dict of KPI name to value (NaN where there is nothing to measure)."""
+def compute_kpis(tables: dict[str, pd.DataFrame], params, measure_from: float, horizon: float,
+                 unmet: pd.DataFrame) -> dict[str, float]:
+    """A flat dict of KPI name to value (NaN where there is nothing to measure).
+
+    ``unmet`` is the need-days without help per household and domain
+    (:func:`~sim.output.outcomes.unmet_need_days` of the same tables).
+    """
     episodes = tables["episodes"]
     measured = episodes[episodes["measured"]]
     years = (horizon - measure_from) / DAYS_PER_YEAR
@@ -42,7 +46,6 @@ def compute_kpis(tables: dict[str, pd.DataFrame], params, measure_from: float, h
     kpis.update(_time_use(tables["time_use"], years))
     households = tables["households"]
     kpis.update(_outcomes(measured, households, params, years, n_households))
-    unmet = unmet_need_days(households, episodes, measure_from, horizon)
     kpis.update(unmet_need_kpis(unmet, years))
     kpis.update(quintile_kpis(measured, households, unmet, years))
     kpis.update(_usage(episodes, measure_from, horizon, n_households))

@@ -44,7 +44,7 @@ def simulate(scenario: Scenario, seed: int | np.random.SeedSequence = 0, *, year
               "time_use": time_use_table(model), "weekly": weekly_table(model), "queues": queues_table(model)}
     unmet = unmet_need_days(tables["households"], tables["episodes"], model.measure_from, model.horizon)
     tables["households"]["unmet_need_days"] = unmet.sum(axis=1).to_numpy()
-    kpis = compute_kpis(tables, scenario, model.measure_from, model.horizon)
+    kpis = compute_kpis(tables, scenario, model.measure_from, model.horizon, unmet)
     measured_days = model.horizon - model.measure_from
     kpis["multiproblem_prevalence"] = model.population.mean_multiproblem(measured_days) / max(
         len(tables["households"]), 1
