@@ -307,3 +307,50 @@ def pseudo_share(result, values) -> float:
 
 
 METRICS.update({f.__name__: f for f in (severe_specialist_resolved, found_time_to_help, pseudo_share)})
+
+
+# --- metrics of the benefits of integral work (tests/behaviour/test_integral_benefits.py) --------
+def _closed(result) -> pd.DataFrame:
+    e = result.tables["episodes"]
+    return e[e["measured"] & e["outcome"].isin(["resolved", "not_resolved"])]
+
+
+def early_help_severity_gap(result, values) -> float:
+    """Share resolved of closed episodes requested at ZRM 3 minus that of episodes requested at ZRM 1-2.
+
+    The ZRM at the request stands in for the ZRM at the start of help (the table does not hold it);
+    they differ only for a need that worsened on the waiting list.
+    """
+    e = _closed(result)
+    resolved = e["outcome"] == "resolved"
+    return float(resolved[e["zrm_at_request"] == 3].mean() - resolved[e["zrm_at_request"] <= 2].mean())
+
+
+def early_help_wait_gap(result, values) -> float:
+    """Share resolved of closed episodes helped soon after the need's onset minus that of the others.
+
+    Soon: at most the run's median days from onset to the start of help (a need helped before
+    without success counts from its first onset, a stand-in for the days without help).
+    """
+    e = _closed(result)
+    resolved, days = e["outcome"] == "resolved", e["help_start"] - e["need_onset"]
+    soon = days <= days.median()
+    return float(resolved[soon].mean() - resolved[~soon].mean())
+
+
+def plan_debt_time_to_help(result, values) -> float:
+    """Mean days from the decision to the start of help for debt episodes under a joint plan."""
+    e = result.tables["episodes"]
+    e = e[e["measured"] & e["coordinated"] & (e["domain"] == "debt")]
+    return float((e["help_start"] - e["decision_time"]).mean())
+
+
+def multiproblem_unmet_need_days(result, values) -> float:
+    """Unmet need-days in the measured years per household that asked for help while multi-problem."""
+    h = result.tables["households"].set_index("household")
+    h = h.loc[h.index.intersection(_multiproblem_households(result))]
+    return float(h["unmet_need_days"].mean())
+
+
+METRICS.update({f.__name__: f for f in (early_help_severity_gap, early_help_wait_gap, plan_debt_time_to_help,
+                                        multiproblem_unmet_need_days)})

@@ -123,15 +123,18 @@ class Case:
         """Queue the help episode at ``organisation`` (``priority`` overrides crisis-first)."""
         priority = priority_of(episode.need) if priority is None else priority
         task = Task(HourCategory.DIRECT_HELP, episode, episode.help_hours, episode.help_duration(), self._help_done,
-                    on_start=self.help_started, priority=priority, preferred=preferred)
+                    on_start=self._help_task_started, priority=priority, preferred=preferred)
         episode.task = task
         organisation.submit(task)
 
     def help_started(self, task: Task) -> None:
         """Help runs: the need neither worsens nor remits meanwhile."""
-        episode = task.owner
-        episode.help_start = self.model.time
-        episode.need.pause()
+        task.owner.begin_help()
+
+    def _help_task_started(self, task: Task) -> None:
+        """Help by the episode's own rules runs: it lasts as long as the need's ZRM now asks (not at the request)."""
+        self.help_started(task)
+        task.duration = task.owner.help_duration()
 
     def _help_done(self, task: Task) -> None:
         episode = task.owner

@@ -4,8 +4,11 @@ While it runs an :class:`Episode` is mutable; when it closes (or the horizon com
 one flat, immutable :class:`EpisodeRecord`, a row of the episodes table.
 
 The episode owns the rules of help: how many hours a week it books and for how long
-(:meth:`Episode.help_duration`: longer for a more severe need), and whether it resolves the need
-(:meth:`Episode.help_succeeds`). Its norm comes from the domain's parameters
+(:meth:`Episode.help_duration`: longer for a need more severe when help starts), and whether it
+resolves the need (:meth:`Episode.help_succeeds`: more often when help starts at a less severe
+level and after fewer days without help, :meth:`Episode.early_help_factor`). While it works under
+an effective plan with a named lead it counts in ``Household.regie`` (the regisseur follows the
+household, so its needs worsen more slowly). Its norm comes from the domain's parameters
 (:meth:`~sim.engine.domain_params.DomainParams.norm`). It records the domain's ZRM at the request
 and when it ends (:meth:`Episode.zrm_after`); the log adds the ZRM 12 months after the request.
 """
@@ -17,10 +20,17 @@ from enum import StrEnum
 from typing import NamedTuple
 
 from sim.agents.task import TaskState
-from sim.domains import DAYS_PER_WEEK, WORK_CATEGORIES, ZRM_CRISIS, ZRM_RESOLVED, ZRM_THRIVING, HourCategory
+from sim.domains import (
+    DAYS_PER_WEEK,
+    DAYS_PER_YEAR,
+    WORK_CATEGORIES,
+    ZRM_CRISIS,
+    ZRM_RESOLVED,
+    ZRM_THRIVING,
+    HourCategory,
+)
 
-SEVERITY_DURATION = {3: 1.0, 2: 1.5, 1: 2.0}
-"""Help takes longer for a more severe need (ZRM 3, 2, 1)."""
+SEVERITY_DURATION = {3: 1.0, 2: 1.5, 1: 2.0}  # help takes longer for a more severe need (ZRM when help starts)
 
 
 class Outcome(StrEnum):
@@ -118,7 +128,10 @@ class Episode:
         self.origin = Origin.ASKED
         self.need_onset = need.onset
         self.household_needs = len(self.household.needs)
-        self.plan = None
+        self._plan = None
+        self._regie = False
+        self.zrm_at_help: int | None = None
+        self.unmet_days_at_help = 0.0
         self.idle_days = self.handover_days = self.budget_eur = 0.0
         self.handovers = self.repeated_intakes = 0
         self.intrusion = False
@@ -136,30 +149,71 @@ class Episode:
         if pid not in self.professionals:
             self.professionals.append(pid)
 
+    # --- the plan ------------------------------------------------------------------------------
+    @property
+    def plan(self):
+        """The joint plan the episode works under (None: no plan, sectoral help)."""
+        return self._plan
+
+    @plan.setter
+    def plan(self, plan) -> None:
+        """Work under ``plan``; an open episode under an effective plan with a lead counts in ``Household.regie``."""
+        self._plan = plan
+        regie = plan is not None and plan.lead and plan.effective and self.outcome is Outcome.OPEN
+        if regie != self._regie:
+            self._regie = regie
+            self.household.regie += 1 if regie else -1
+
     # --- help ----------------------------------------------------------------------------------
     @property
     def help_hours(self) -> float:
         """Client hours a week that help books."""
         return self.params.help_hours_per_week
 
-    def help_duration(self) -> float:
-        """Days of help: the domain's mean, longer for a more severe need, times the need's effort."""
+    def begin_help(self) -> None:
+        """Help starts now: note the need's ZRM and its days without help; it neither worsens nor remits meanwhile."""
         need = self.need
-        return self.params.help_duration_days * SEVERITY_DURATION[need.level] * need.effort
+        self.help_start = self.model.time
+        self.zrm_at_help = need.level
+        self.unmet_days_at_help = self.model.time - need.unmet_since
+        need.pause()
+
+    def help_duration(self) -> float:
+        """Days of help: the domain's mean, longer for a need more severe at help start, times its effort."""
+        need = self.need
+        level = need.level if self.zrm_at_help is None else self.zrm_at_help
+        return self.params.help_duration_days * SEVERITY_DURATION[level] * need.effort
+
+    def early_help_factor(self) -> float:
+        """Multiplier of the help success chance: early help (less severe, sooner) works better.
+
+        ``(1 + benefit.severity_success_gain x (ZRM at help start - benefit.<d>.reference_zrm))``
+        (at least 0) times ``exp(-benefit.wait_success_loss_per_year x (days without help -
+        benefit.<d>.reference_wait_days) / 365)``: 1 at the baseline's mean ZRM and days, exactly 1
+        with both parameters 0. Days without help count from ``Need.unmet_since``; before help
+        started, the need's ZRM and days until now.
+        """
+        p = self.params
+        if self.zrm_at_help is None:
+            level, days = self.need.level, self.model.time - self.need.unmet_since
+        else:
+            level, days = self.zrm_at_help, self.unmet_days_at_help
+        severity = max(1.0 + p.severity_success_gain * (level - p.reference_zrm), 0.0)
+        return severity * math.exp(-p.wait_success_loss_per_year * (days - p.reference_wait_days) / DAYS_PER_YEAR)
 
     def help_succeeds(self, design_factor: float) -> bool:
         """Draw whether help resolved the need.
 
         The chance is the domain's, lower while the household's debts (a root cause) are
         unresolved, times ``design_factor`` (the access design's, e.g. conflicting advice without
-        a shared plan).
+        a shared plan), times :meth:`early_help_factor`; at most 1.
         """
         p = self.params
         chance = p.help_success_probability
         if self.domain != "debt" and self.household.debt_unresolved:
             chance *= p.root_cause_success_multiplier
-        chance *= design_factor
-        return self.model.draws.outcome.uniform() < chance
+        chance *= design_factor * self.early_help_factor()
+        return self.model.draws.outcome.uniform() < min(chance, 1.0)
 
     def end_help(self, task, resolved: bool) -> None:
         """Help (``task``) finished: book its hours, close the episode, and let the need go on."""
@@ -191,6 +245,9 @@ class Episode:
         self.end_time = self.model.time
         self.zrm_at_end = self.zrm_after(outcome)
         self.task = None
+        if self._regie:
+            self._regie = False
+            self.household.regie -= 1
         if self.need.episode is self:
             self.need.episode = None
         self.model.episodes.closed(self, self.record())

@@ -42,6 +42,11 @@ class Household(Agent):
         avoider: a zorgmijder, who asks for help only in a crisis.
     """
 
+    regie = 0
+    """Open help episodes of the household under an effective plan with a named lead (regisseur);
+    while it is above 0 its needs worsen more slowly (``benefit.regie_worsening_reduction``). A class
+    default: only a household that ever had a regisseur holds a count of its own."""
+
     def __init__(self, model, kind: str, size: int, vulnerability: float, avoider: bool):
         super().__init__(model)
         self.kind = kind

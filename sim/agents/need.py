@@ -36,7 +36,10 @@ class Need:
 
     ``effort`` (a standard exponential that scales the help duration) is drawn at onset from the
     demand stream, so that every design meets the same need (common random numbers); ``episode``
-    is the episode that currently handles it; ``params`` are its domain's parameters.
+    is the episode that currently handles it; ``params`` are its domain's parameters;
+    ``unmet_since`` is when the need last went without help: its onset, or the end of help that
+    did not resolve it (the days without help at the start of help count from here,
+    ``benefit.wait_success_loss_per_year``).
     """
 
     __slots__ = (
@@ -52,6 +55,7 @@ class Need:
         "onset",
         "params",
         "status",
+        "unmet_since",
     )
 
     def __init__(self, household: Household, domain: str, level: int, effort: float):
@@ -61,7 +65,7 @@ class Need:
         self.params = self.model.domain[domain]
         self.level = level
         self.status = NeedStatus.LATENT
-        self.onset = self.model.time
+        self.onset = self.unmet_since = self.model.time
         self.effort = effort
         self.episode = None
         self._transition: ScheduledCall | None = None
@@ -81,6 +85,7 @@ class Need:
     def become_latent(self) -> None:
         """Help ended without resolving the need: unseen again, it worsens, remits or is asked about."""
         self.status = NeedStatus.LATENT
+        self.unmet_since = self.model.time
         self.schedule_transition()
         self.consider_asking()
 
@@ -88,7 +93,10 @@ class Need:
     def rates(self) -> tuple[float, float]:
         """Yearly worsening and remission rates while the need is unmet.
 
-        A crisis cannot worsen; unresolved debts make other needs worsen faster (seed 001).
+        A crisis cannot worsen; unresolved debts make other needs worsen faster (seed 001). While
+        a regisseur follows the household the worsening actually happens at
+        :meth:`worsening_kept` of this rate (thinning in :meth:`_on_transition`, so a lead plan
+        that starts or ends needs no rescheduling).
         """
         p = self.params
         worsen = 0.0 if self.level <= ZRM_CRISIS else p.worsening_per_year
@@ -106,13 +114,31 @@ class Need:
         wait_days = self.model.draws.escalation.exponential() / total * DAYS_PER_YEAR
         self._transition = self.model.later(wait_days, self._on_transition)
 
+    def worsening_kept(self) -> float:
+        """Share of the worsening rate that acts now: ``1 - benefit.regie_worsening_reduction`` under regie.
+
+        While an effective plan with a named lead (regisseur) is open in the household
+        (``Household.regie``), she notices a need going downhill and acts before it escalates.
+        """
+        return 1.0 - self.params.regie_worsening_reduction if self.household.regie else 1.0
+
     def _on_transition(self) -> None:
+        """Worsen or remit; under regie a worsening is kept with :meth:`worsening_kept` (thinning).
+
+        The draw that chose worsening, rescaled, is uniform on [0, 1) and decides whether it is
+        kept: no extra draw, so without a regisseur (or with a reduction of 0) every run is the one
+        without the mechanism. A thinned worsening leaves the need as it is and draws the next
+        transition (memoryless).
+        """
         self._transition = None
         worsen, remit = self.rates()
-        if self.model.draws.escalation.uniform() * (worsen + remit) < worsen:
+        draw = self.model.draws.escalation.uniform() * (worsen + remit)
+        if draw >= worsen:
+            self.household.remit(self)
+        elif draw < worsen * self.worsening_kept():
             self.household.worsen(self)
         else:
-            self.household.remit(self)
+            self.schedule_transition()
 
     def escalate(self) -> None:
         """The need reached crisis: a request still waiting for it moves to the front of its queue."""

@@ -92,14 +92,18 @@ class Task:
         return self.hours_per_week * self.duration / DAYS_PER_WEEK
 
     def start(self, professional, model) -> None:
-        """``professional`` takes the task: it books her hours until it finishes after ``duration`` days."""
+        """``professional`` takes the task: it books her hours until it finishes after ``duration`` days.
+
+        The owner hears first, so that it may set the duration from the state at the start (help
+        lasts as long as the need's ZRM when help starts asks).
+        """
         self.state = TaskState.RUNNING
         self.professional = professional
         self.started_at = model.time
         professional.book(self.category, self.hours_per_week)
         self.household.meet(professional.unique_id)
-        self._event = model.later(self.duration, self.finish)
         self.on_start(self)
+        self._event = model.later(self.duration, self.finish)
 
     def finish(self) -> None:
         """The task is done: her hours are free, the organisation dispatches, the owner hears."""

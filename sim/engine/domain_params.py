@@ -25,7 +25,10 @@ class DomainParams:
 
     ``debt_worsening_multiplier`` and ``root_cause_success_multiplier`` (spillover.*) apply to a
     need in this domain while the household's debts are unresolved; ``crisis_norm_days`` is the
-    norm in a crisis (debt help: ``norms.debt.crisis_days`` when that is shorter).
+    norm in a crisis (debt help: ``norms.debt.crisis_days`` when that is shorter). The
+    ``benefit.*`` values (sim/params/benefit_catalogue.py) are the early-help factor of help
+    success (its reference points the domain's own) and the slower worsening while a regisseur
+    follows the household.
     """
 
     worsening_per_year: float
@@ -45,6 +48,11 @@ class DomainParams:
     crisis_norm_days: float
     debt_worsening_multiplier: float
     root_cause_success_multiplier: float
+    severity_success_gain: float
+    reference_zrm: float
+    wait_success_loss_per_year: float
+    reference_wait_days: float
+    regie_worsening_reduction: float
 
     @classmethod
     def of(cls, scenario, domain: str) -> DomainParams:
@@ -60,7 +68,9 @@ class DomainParams:
             scenario[help_ + "success_probability"], scenario[intake + "hours"], scenario[intake + "days"],
             scenario[intake + "first_contact_days"], scenario[f"norms.{domain}.measure"], norm_days,
             crisis_norm_days, scenario["spillover.debt_worsening_multiplier"],
-            scenario["spillover.root_cause_success_multiplier"])
+            scenario["spillover.root_cause_success_multiplier"], scenario["benefit.severity_success_gain"],
+            scenario[f"benefit.{domain}.reference_zrm"], scenario["benefit.wait_success_loss_per_year"],
+            scenario[f"benefit.{domain}.reference_wait_days"], scenario["benefit.regie_worsening_reduction"])
 
     def norm(self, crisis: bool, first_contact: float, decision_time: float) -> tuple[float, float]:
         """The norm in days and the time of the event it measures (NaN while it lies ahead).
@@ -84,10 +94,12 @@ def mmc_domain_params(scenario) -> dict[str, DomainParams]:
     """The domain parameters of the degenerate M/M/c mode.
 
     Needs never worsen, remit, recur or ask by themselves; help books 1 hour a week for
-    ``mmc.service_mean_days`` times the need's effort; there is no norm.
+    ``mmc.service_mean_days`` times the need's effort; there is no norm; help success does not
+    depend on severity or wait and nobody follows a household (no ``benefit.*`` effect).
     """
     return {d: replace(p, worsening_per_year=0.0, remission_per_year=0.0, present_probability=0.0,
                        recurrence_probability=0.0, help_hours_per_week=1.0,
                        help_duration_days=scenario["mmc.service_mean_days"], norm_measure="none", norm_days=0.0,
-                       crisis_norm_days=0.0)
+                       crisis_norm_days=0.0, severity_success_gain=0.0, wait_success_loss_per_year=0.0,
+                       regie_worsening_reduction=0.0)
             for d, p in domain_params(scenario).items()}

@@ -29,7 +29,8 @@ SECTION_TITLES = {
     "simulation": "Run settings", "population": "Population", "needs": "Needs (onset, course, asking)",
     "intake": "Intake", "help": "Help", "norms": "Legal norms", "organisations": "Organisations",
     "work": "Work and cost", "spillover": "Spillover (root causes)", "crisis": "Crises",
-    "staff": "Staff absence (leave, sick leave)", "mmc": "Degenerate M/M/c mode (verification)",
+    "staff": "Staff absence (leave, sick leave)", "benefit": "Benefits of integral work",
+    "mmc": "Degenerate M/M/c mode (verification)",
 }
 """Section headings; any other first key part is a design mechanism (docs/designs.md)."""
 KPI_ALIASES = {"multiproblem_share": "multiproblem_prevalence"}

@@ -8,6 +8,7 @@ row per life domain, so that each value keeps its own source and status.
 from __future__ import annotations
 
 from sim.domains import DOMAINS, HOUSEHOLD_TYPES
+from sim.params.benefit_catalogue import BENEFIT_PARAMS
 from sim.params.definitions import Param
 from sim.params.design_catalogue import DESIGN_PARAMS
 from sim.params.outcome_catalogue import OUTCOME_PARAMS
@@ -204,8 +205,9 @@ MECHANISMS = [
     P("spillover.debt_worsening_multiplier", 1.5, "-", "Worsening rates of other needs while a debt "
       "need is unresolved", (1, 10), (1.0, 2.5), "seed 001", "assumption"),
     P("spillover.root_cause_success_multiplier", 0.6, "-", "Help success in another domain is "
-      "multiplied by this while debt stays unresolved (root causes elsewhere)", UNIT_INTERVAL,
-      (0.4, 0.9), "seed 001", "assumption"),
+      "multiplied by this while debt stays unresolved (root causes elsewhere); the size of the benefit of "
+      "treating debt (found, root cause first, stabilised in help); 1 turns it off", UNIT_INTERVAL,
+      (0.4, 1.0), "seed 001; the range reaches 1 (no effect) as DOMAIN.md 3b asks of every benefit", "assumption"),
     P("crisis.eviction_probability", 0.05, "probability", "Chance that a debt crisis ends in an "
       "eviction", UNIT_INTERVAL, (0.02, 0.1), "assumption: about 0.4 evictions per 1,000 "
       "households a year nationally", "calibrated", "evictions_per_1000_households_per_year"),
@@ -238,7 +240,8 @@ MMC = [
 def all_params() -> list[Param]:
     """Every parameter of the model, in the order of the calibration table."""
     per_domain = [p for d in DOMAINS for p in _need_params(d) + _service_params(d) + _org_params(d)]
-    return SIMULATION + POPULATION + per_domain + MECHANISMS + STAFF + OUTCOME_PARAMS + DESIGN_PARAMS + MMC
+    return (SIMULATION + POPULATION + per_domain + MECHANISMS + STAFF + OUTCOME_PARAMS + DESIGN_PARAMS
+            + BENEFIT_PARAMS + MMC)
 
 
 CATALOGUE: dict[str, Param] = {p.key: p for p in all_params()}

@@ -51,13 +51,16 @@ MEETINGS = [
       (0, 3650), (10, 60), "seed 000", A),
     P("plan.conflict_success_multiplier", 0.85, "-", "Help success is multiplied by this while another "
       "helper works in the same household without a shared, effective plan (conflicting advice, work "
-      "done twice); 1 turns the mechanism off", UNIT, (0.7, 1.0), "seed 001", A),
+      "done twice); 1 turns the mechanism off", UNIT, (0.7, 1.0), "seed 001; the range reaches 1 (no effect), "
+      "as DOMAIN.md 3b asks of every benefit of integral work", A),
     P("spillover.stabilised_in_help", True, "-", "While debt help runs the debts are stabilised "
       "(Wgs stabilisation: creditors paused, income secured), so the debt no longer spills over into "
       "other domains; False keeps the spillover until the debt is resolved", status="assumption",
       source="seed 001 (take away the cause: poverty and debt stress); Wgs stabilisatiefase"),
     P("plan.root_cause_first", True, "-", "An effective plan treats debt (the root cause) first: its "
-      "help goes to the front of the debt queue", status="design", source="seed 001"),
+      "help goes to the front of the debt queue, so the debt is stabilised sooner; how much that helps the "
+      "other needs is spillover.root_cause_success_multiplier and spillover.debt_worsening_multiplier (1 "
+      "turns the benefit off); False turns the priority off", status="design", source="seed 001"),
     P("pseudo.queue_per_professional", 1.0, "tasks/professional", "Time pressure: waiting tasks per "
       "professional in a participating organisation above which meetings may be pseudo-cooperation",
       (0, 1000), (0.5, 3.0), "seed 002", A),
