@@ -33,7 +33,8 @@ def test_identical_designs_differ_by_exactly_zero_in_every_replication(tmp_path,
     same = variant(tmp_path, "kopie", "")
     out = compare_json(capsys, "sectoraal", str(same), "--replications", "3", "--seed", "5")
     diffs = [d for d in out["differences"] if d["mean"] is not None]
-    assert diffs and all(d["mean"] == 0 and d["sd"] == 0 for d in diffs)
+    # a KPI defined in one replication only (few multi-problem households) has no sd
+    assert diffs and all(d["mean"] == 0 and d["sd"] in (0, None) for d in diffs)
     crises = next(s for s in out["summary"] if s["kpi"] == "crises_per_1000_households_per_year")
     assert crises["sd"] > 0  # replications really differ
 
