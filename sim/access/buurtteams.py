@@ -45,6 +45,7 @@ class Buurtteams(AccessDesign):
     """
 
     route = "buurtteam"
+    one_door = True  # the neighbourhood team is the door for every domain: no wrong door
 
     @override
     def build_organisations(self) -> dict:

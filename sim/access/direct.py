@@ -15,6 +15,7 @@ class DirectService(AccessDesign):
     """The organisation of the need's domain is the door (as in the base); no intake, help at once."""
 
     route = "direct"
+    one_door = True  # one domain, one organisation
 
     @override
     def intake(self, case) -> tuple[float, float]:

@@ -30,6 +30,7 @@ class EenLoket(AccessDesign):
     """The desk is the only door; it does the intake and hands every need over to its organisation."""
 
     route = "een-loket"
+    one_door = True  # one desk for every request: no wrong door
 
     @override
     def build_organisations(self) -> dict:

@@ -40,6 +40,7 @@ class Generalisten(AccessDesign):
     """
 
     route = "generalist"
+    one_door = True  # the generalist is the door for every domain: no wrong door
 
     @override
     def build_organisations(self) -> dict:

@@ -16,6 +16,7 @@ from sim.access.registry import Design
 from sim.access.steps.intake import intake_with_look
 from sim.access.steps.referral import refer
 from sim.access.steps.screening import look_broadly
+from sim.access.steps.wrong_door import refer_on
 
 DESIGN = Design(
     name="no-wrong-door", cls="NoWrongDoor", label="No wrong door (elke deur is goed)",
@@ -30,6 +31,11 @@ class NoWrongDoor(AccessDesign):
     """Sectoral intake plus a short broad look; found needs are handed over, without joint work."""
 
     route = "no-wrong-door"
+
+    @override
+    def at_wrong_door(self, case, wrong, then) -> None:
+        """The wrong door hands the household over to the right one itself (a warm handover)."""
+        refer_on(case, wrong, then)
 
     @override
     def intake(self, case) -> tuple[float, float]:

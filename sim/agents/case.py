@@ -56,6 +56,7 @@ class Case:
         self.route = route
         self.request_time = self.model.time
         self._lead = 0.0
+        self._intake_by: int | None = None
         need.make_known()
         self.presented = Episode(self.model, need, door.name, route, self.request_time)
         self.episodes = [self.presented]
@@ -92,6 +93,7 @@ class Case:
 
     def _intake_done(self, task: Task) -> None:
         self.presented.add_work(task)
+        self._intake_by = task.professional.unique_id
         self.presented.task = None
         self._decide()
 
@@ -104,8 +106,7 @@ class Case:
     # --- help ----------------------------------------------------------------------------------
     def intake_professional(self) -> int | None:
         """The professional who did the intake (continuity: she helps if she has room)."""
-        professionals = self.presented.professionals
-        return professionals[0] if professionals else None
+        return self._intake_by
 
     def add_episode(self, need, organisation: str) -> Episode:
         """A need found at intake joins this case as an episode of its own."""
@@ -120,10 +121,23 @@ class Case:
 
     def start_help(self, episode: Episode, organisation, preferred: int | None = None,
                    priority: int | None = None) -> None:
-        """Queue the help episode at ``organisation`` (``priority`` overrides crisis-first)."""
+        """Queue the help episode at ``organisation`` (``priority`` overrides crisis-first).
+
+        First the design's :meth:`~sim.access.base.AccessDesign.help_delay` may hold it back
+        (nobody acts while others serve the household); not for a client already in help at the start.
+        """
         priority = priority_of(episode.need) if priority is None else priority
         task = Task(HourCategory.DIRECT_HELP, episode, episode.help_hours, episode.help_duration(), self._help_done,
                     on_start=self._help_task_started, priority=priority, preferred=preferred)
+        idle = 0.0 if self.route == EXISTING else self.design.help_delay(episode)
+        if idle > 0:
+            episode.idle_days += idle
+            self.model.later(idle, self._queue_help, episode, organisation, task)
+            return
+        self._queue_help(episode, organisation, task)
+
+    @staticmethod
+    def _queue_help(episode: Episode, organisation, task: Task) -> None:
         episode.task = task
         organisation.submit(task)
 

@@ -17,8 +17,8 @@ from __future__ import annotations
 
 import math
 from enum import StrEnum
-from typing import NamedTuple
 
+from sim.agents.episode_record import EpisodeRecord
 from sim.agents.task import TaskState
 from sim.domains import (
     DAYS_PER_WEEK,
@@ -54,57 +54,6 @@ class Origin(StrEnum):
     OUTREACH = "outreach"
 
 
-class EpisodeRecord(NamedTuple):
-    """One row of the episodes table; times are in days since the start of the run.
-
-    A named tuple: immutable, a row for pandas as it is, and built in a microsecond (a frozen
-    dataclass sets its 35 fields one by one: five times as long, 6,500 episodes a year).
-    """
-
-    episode: int
-    household: int
-    household_type: str
-    domain: str
-    organisation: str
-    route: str
-    professionals: str
-    n_professionals: int
-    crisis: bool
-    zrm_at_request: int
-    request_time: float
-    intake_start: float
-    first_contact: float
-    decision_time: float
-    help_start: float
-    end_time: float
-    days_waited: float
-    days_to_norm_event: float
-    norm_days: float
-    within_norm: float
-    outcome: str
-    intake_hours: float
-    help_hours: float
-    coordination_hours: float
-    origin: str
-    need_onset: float
-    household_needs: int
-    coordinated: bool
-    plan_effective: bool
-    idle_days: float
-    handovers: int
-    handover_days: float
-    repeated_intakes: int
-    intrusion: bool
-    budget_eur: float
-    effort: float
-    zrm_at_end: int
-
-    @classmethod
-    def columns(cls) -> list[str]:
-        """The column names of the episodes table."""
-        return list(cls._fields)
-
-
 class Episode:
     """The running state of one episode (see :class:`EpisodeRecord` for the fields)."""
 
@@ -134,7 +83,7 @@ class Episode:
         self.unmet_days_at_help = 0.0
         self.idle_days = self.handover_days = self.budget_eur = 0.0
         self.handovers = self.repeated_intakes = 0
-        self.intrusion = False
+        self.intrusion = self.wrong_door = False
         need.episode = self
         self.household.episodes += 1
         model.episodes.follow_up(self)
@@ -288,7 +237,7 @@ class Episode:
             self.hours[HourCategory.DIRECT_HELP], self.hours[HourCategory.COORDINATION], self.origin, self.need_onset,
             self.household_needs, self.plan is not None, self.plan is not None and self.plan.effective,
             self.idle_days, self.handovers, self.handover_days, self.repeated_intakes, self.intrusion,
-            self.budget_eur, self.need.effort, self.zrm_at_end)
+            self.wrong_door, self.budget_eur, self.need.effort, self.zrm_at_end)
 
     def _within_norm(self, norm_days: float, to_norm: float) -> float:
         """1.0 or 0.0, or NaN when there is no norm or the norm event is still ahead and in time."""

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from sim.agents.episode import EpisodeRecord
+from sim.agents.episode_record import EpisodeRecord
 from sim.domains import FOLLOW_UP_DAYS
 from sim.engine.row_batches import RowBatches
 

@@ -47,6 +47,10 @@ MEETINGS = [
     P("diffusion.per_actor_probability", 0.25, "probability", "Per additional actor, the chance that "
       "nobody acts after a meeting when no lead is named (handelingsverlegenheid, wachtgedrag)", UNIT,
       (0.1, 0.4), "seed 000", A),
+    P("diffusion.without_meeting_scale", 1.0, "-", "Multiplies diffusion.per_actor_probability where "
+      "organisations serve one household side by side without a joint plan or lead (sectoral help, "
+      "referrals): before its help starts, each may wait for the others; 0 turns it off", (0, 10), (0, 1.5),
+      "seed 000 (wachtgedrag grows with the actors unless one lead is named); size an assumption", A),
     P("diffusion.idle_days", 30.0, "days", "Mean days without action when nobody feels responsible",
       (0, 3650), (10, 60), "seed 000", A),
     P("plan.conflict_success_multiplier", 0.85, "-", "Help success is multiplied by this while another "
@@ -91,6 +95,20 @@ HANDOVERS = [
       "seed 004 (AVG, AP on the ZRM)", A),
     P("avg.no_consent_delay_days", 14.0, "days", "Design avg-strikt: extra days a handover without "
       "consent takes (asking, explaining, a new appointment)", (0, 365), (7, 28), "seed 004", A),
+]
+
+# Wrong doors: a household asks an organisation that does not help with its need.
+WRONG_DOORS = [
+    P("wrong_door.probability", 0.1, "probability", "Chance that a household asks at the door of another "
+      "domain than its need's, where every domain has its own door", UNIT, (0.0, 0.25),
+      "seed 004 (no wrong door presumes wrong doors); BZK, 'Van lokettenjungle naar één overheid' "
+      "(Publiek Denken 60); no Dutch figure found", A),
+    P("wrong_door.hours", 0.5, "hours", "Professional hours the wrong door spends finding out the request "
+      "is not its own (triage)", (0, 10), (0.25, 1.0), A, A),
+    P("wrong_door.days", 7.0, "days", "Calendar days of that triage", (0, 365), (2, 14), A, A),
+    P("wrong_door.reask_days", 30.0, "days", "Sectoral ('not here'): mean days until the household asks "
+      "again at the right door", (0, 3650), (7, 90), "seed 004 (van het kastje naar de muur); size an "
+      "assumption", A),
 ]
 
 # The multiprobleem vinkje and proactive outreach.
@@ -176,4 +194,4 @@ TEAMS = [
       "helpers (no conflicting advice)", UNIT, (0.3, 0.9), "seed 000", A),
 ]
 
-DESIGN_PARAMS: list[Param] = ACCESS + LOOKING + MEETINGS + HANDOVERS + FLAGS + TEAMS
+DESIGN_PARAMS: list[Param] = ACCESS + LOOKING + MEETINGS + HANDOVERS + WRONG_DOORS + FLAGS + TEAMS

@@ -61,3 +61,18 @@ def test_an_extra_seat_joins_the_meeting():
     model.run_until(60)
     assert case.presented.task is not None
     assert team.professionals[0].unique_id in case.presented.professionals
+
+
+def test_one_organisation_involved_means_no_meeting_and_help_at_once():
+    """The broad intake found nothing: nobody to meet with, so help is queued at once and no hours are booked.
+
+    Without a lead there is no joint plan; under the vinkje the regisseur still keeps a plan with a lead.
+    """
+    for lead in (False, True):
+        model = small_model("sectoraal", FINDS_ALL)
+        case = open_case(model, "wmo")
+        work_integrally(case, model.access.help_org, lead=lead)
+        assert case.presented.task is not None and case.presented.task.category == "direct_help"
+        assert case.presented.hours["coordination"] == 0.0
+        plan = case.presented.plan
+        assert (plan is not None and plan.lead) if lead else plan is None

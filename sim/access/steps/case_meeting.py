@@ -11,6 +11,7 @@ the likelier nobody acts for a while. Under time pressure the meeting happens bu
 
 from __future__ import annotations
 
+from sim.access.steps.diffusion import idle_days
 from sim.access.steps.joint_plan import Plan
 from sim.agents.task import Task
 from sim.domains import DAYS_PER_YEAR, HourCategory
@@ -31,20 +32,6 @@ def maturity_factor(model) -> float:
     s = model.params
     practice = s["maturity.start_years"] + model.time / DAYS_PER_YEAR
     return 1.0 - s["maturity.max_saving"] * min(1.0, practice / s["maturity.years"])
-
-
-def idle_days(model, actors: int, lead: bool, scale: float = 1.0) -> float:
-    """Days without action after a meeting.
-
-    With no lead, each extra actor adds a chance that everybody waits for the others
-    (handelingsverlegenheid).
-    """
-    draw, delay = model.draws.coordination.uniform(), model.draws.coordination.exponential()
-    if lead or actors <= 1:
-        return 0.0
-    q = model.params["diffusion.per_actor_probability"] * scale
-    nobody_acts = 1.0 - (1.0 - q) ** (actors - 1)
-    return delay * model.params["diffusion.idle_days"] if draw < nobody_acts else 0.0
 
 
 def under_time_pressure(model, organisations) -> bool:
