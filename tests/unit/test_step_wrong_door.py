@@ -35,7 +35,7 @@ def test_the_draw_names_an_organisation_of_another_domain_or_none():
     case = Case(model.access, household, household.needs["wmo"], model.organisations["wmo"], "sectoral")
     wrong = wrong_door(model.access, case)
     assert wrong.organisation is not case.door and wrong.organisation in model.organisations.values()
-    assert 0.0 <= wrong.reask_days
+    assert wrong.reask_days >= 0.0
     case.presented.origin = Origin.OUTREACH
     assert wrong_door(model.access, case) is None
     never = small_model("sectoraal", {**ALWAYS, "wrong_door.probability": 0.0})

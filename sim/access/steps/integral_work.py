@@ -2,9 +2,10 @@
 
 Story (seed 000): the broad intake of an elderly woman who asked for a wheelchair also finds
 the debts her son-in-law left her with. Wmo-loket and Schuldhulpverlening each send a
-professional to a case meeting (only when at least two organisations are involved) (sim/access/steps/case_meeting.py); only when they have agreed
-one plan does help start, for the wheelchair and the debts, each preferably by the professional
-who sat at the table, and with an effective plan the debt help goes first (root cause first).
+professional to a case meeting (sim/access/steps/case_meeting.py; only when at least two
+organisations are involved); only when they have agreed one plan does help start, for the
+wheelchair and the debts, each preferably by the professional who sat at the table, and with an
+effective plan the debt help goes first (root cause first).
 """
 
 from __future__ import annotations
