@@ -4,8 +4,9 @@ Story (seed 000): the wheelchair request of a woman with no other problems takes
 sectoral route. A single mother whose record shows arrears, a youth-care history and a benefit
 carries the flag (het vinkje, a tick on the file): her request gets the broad intake and one
 plan, and one regisseur (lead) is named, so nobody waits for the others. The flag is imperfect:
-it misses some multi-problem households and marks some others (sensitivity and specificity,
-sim/access/steps/flag.py).
+it misses some multi-problem households and marks some others (sensitivity and specificity),
+and it is a record: the data analysis that set it runs only every half year or so, and a
+professional's judgement stays on the file for a year (sim/access/steps/flag.py).
 """
 
 from __future__ import annotations
@@ -31,8 +32,9 @@ DESIGN = Design(
 class Vinkje(AccessDesign):
     """Sectoral for unflagged requests; broad intake, meeting and a lead for flagged ones.
 
-    With ``vinkje.source = "data"`` the flag is read at the door (before the intake); with
-    ``"judgement"`` the professional sets it after the sectoral intake.
+    With ``vinkje.source = "data"`` the flag of the last data review is read at the door (before
+    the intake); with ``"judgement"`` the professional sets it after the sectoral intake, unless an
+    earlier judgement is still kept on the file.
     """
 
     route = "sectoral"

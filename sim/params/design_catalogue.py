@@ -126,6 +126,11 @@ FLAGS = [
       "professional flags a truly multi-problem household", UNIT, (0.4, 0.9), A, A),
     P("vinkje.judgement_specificity", 0.97, "probability", "Judgement flag: chance that the intake "
       "professional does not flag another household", UNIT, (0.85, 0.99), A, A),
+    P("vinkje.review_days", 182.5, "days", "Data flag: days between two runs of the data analysis that "
+      "sets every household's flag (kept until the next run)", (1, None), (91, 365), "assumption: "
+      "municipalities refresh risk lists such as Amsterdam's Top400/Top600 periodically", A),
+    P("vinkje.judgement_keep_days", 365.0, "days", "Judgement flag: days the professional's flag stays on "
+      "the file; a request within them reuses it, a later one is judged again", (0, None), (91, 730), A, A),
     P("outreach.signal_probability", 0.0, "probability", "Proactive variant: chance that a debt need "
       "produces a payment-arrears signal (energy, rent) that leads to an outreach visit; 0 is off",
       UNIT, (0.3, 0.8), "seed 004 (afspraken met energieleveranciers)", A),

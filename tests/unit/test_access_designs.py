@@ -90,9 +90,19 @@ def test_een_loket_is_the_only_door_and_hands_every_need_over():
     assert case.presented.organisation == model.organisations["wmo"].name
 
 
-def test_vinkje_sends_a_flagged_multiproblem_household_integral_and_a_single_need_sectoral():
-    """Vinkje with a perfect data flag: three needs go integral with a broad intake, one need sectoral."""
+def test_vinkje_sends_a_household_flagged_at_the_review_integral_and_a_single_need_sectoral():
+    """Vinkje with a perfect data flag: after the review, three needs go integral with a broad intake, one sectoral."""
     model = small_model("vinkje", {"vinkje.sensitivity": 1.0, "vinkje.specificity": 1.0, "vinkje.target_domains": 3})
-    single, multi = ask(model, "wmo"), ask(model, "wmo", "debt", "youth")
+    single, multi = household_with(model, "wmo"), household_with(model, "wmo", "debt", "youth")
+    model.access.flag.review()
+    single, multi = (model.access.receive(h, h.needs["wmo"]) for h in (single, multi))
     assert single.route == "sectoral" and multi.route == "integral"
     assert multi.presented.task.hours_per_week == pytest.approx(intake_rate(model, multi, broad_intake))
+
+
+def test_vinkje_from_data_reads_the_record_of_the_last_review():
+    """Needs in three domains that arose after the last review do not open the integral route."""
+    model = small_model("vinkje", {"vinkje.sensitivity": 1.0, "vinkje.specificity": 1.0, "vinkje.target_domains": 3})
+    model.run_until(1)
+    assert ask(model, "wmo", "debt", "youth").route == "sectoral"
+
