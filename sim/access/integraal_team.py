@@ -42,7 +42,8 @@ class IntegraalTeam(AccessDesign):
         model, s = self.model, self.model.params
         organisations = model.build_organisations()
         team = Organisation(model, TEAM, frozenset(DOMAINS))
-        staff = s["integraal_team.professionals"] * s["population.inhabitants"] / PER_INHABITANTS
+        per_100k = s["integraal_team.professionals"] * s["work.staffing_scale"]
+        staff = per_100k * s["population.inhabitants"] / PER_INHABITANTS
         team.hire(max(staff, 1.0), s["organisations.social.weekly_hours"], "integral", team.domains,
                   s["work.admin_ratio"])
         organisations[TEAM] = team

@@ -24,8 +24,11 @@ FTE_ROUNDING = 1e-6
 
 
 def scaled_staff(params, domain: str) -> float:
-    """Professionals (FTE) of a domain, scaled from 100,000 inhabitants (at least one where there are any)."""
-    per_100k = params[f"organisations.{domain}.professionals"]
+    """Professionals (FTE) of a domain, scaled from 100,000 inhabitants (at least one where there are any).
+
+    ``work.staffing_scale`` multiplies every domain's staff (the staffing factor of the sensitivity analysis).
+    """
+    per_100k = params[f"organisations.{domain}.professionals"] * params["work.staffing_scale"]
     fte = per_100k * params["population.inhabitants"] / PER_INHABITANTS
     return max(fte, 1.0) if per_100k > 0 else 0.0
 

@@ -197,6 +197,10 @@ MECHANISMS = [
     P("work.admin_ratio", 0.43, "hours/hour", "Administration hours per hour of client work "
       "(0.43 makes administration 30% of worked time)", (0, 10), (0.25, 0.6),
       "CBS werknemersenquete: 30% administration in care and welfare [S]", "S", "admin_share"),
+    P("work.staffing_scale", 1.0, "-", "Multiplies every organisation's professionals (one factor for the "
+      "staffing a municipality has against the calibrated one; 1.2 is 20% more people in every team)",
+      (0.01, 100), (0.8, 1.3), "docs/calibration.md: staff fitted to the baseline's waits; how much slack a real "
+      "municipality has is unknown (issue 15)", "assumption"),
     P("work.hourly_cost_eur", 75.0, "EUR/hour", "Full cost of one professional hour", (0, 1000),
       (60, 95), "assumption: municipal tariff for a social professional", "assumption"),
     P("spillover.debt_onset_multiplier", 1.4, "-", "Onset rates of other needs while a debt need is "

@@ -98,3 +98,11 @@ def test_a_fraction_of_an_fte_is_one_part_timer():
     _, org = one_desk(10.0)
     org.hire(2.4, 32.0, "wmo", org.domains, 0.0)
     assert [p.weekly_hours for p in org.professionals[1:]] == pytest.approx([32.0, 32.0, 12.8])
+
+
+def test_the_staffing_scale_multiplies_every_organisations_professionals():
+    """``work.staffing_scale`` 1.5: half again as many FTE in every domain; 1 leaves the calibrated staff."""
+    base = load_scenario("sectoraal", {}).values
+    more = load_scenario("sectoraal", {"work.staffing_scale": 1.5}).values
+    for domain in ("wmo", "youth", "work_income", "debt", "social"):
+        assert scaled_staff(more, domain) == pytest.approx(1.5 * scaled_staff(base, domain))
