@@ -19,7 +19,7 @@ from functools import partial
 from typing import NamedTuple
 
 from sim.agents.episode import Origin
-from sim.agents.task import Task
+from sim.agents.task import CRISIS_PRIORITY, Task
 from sim.domains import DOMAINS, HourCategory
 
 
@@ -48,7 +48,11 @@ def wrong_door(design, case) -> WrongDoor | None:
 
 
 def _triage(case, wrong: WrongDoor, then) -> None:
-    """The wrong door finds out the request is not its own (hours of its own staff), then ``then()``."""
+    """The wrong door finds out the request is not its own (hours of its own staff), then ``then()``.
+
+    A door answers "not here" before it takes up its own list (front-of-queue priority): the
+    household does not wait behind the wrong door's waiting list.
+    """
     s = case.model.params
     case.presented.wrong_door = True
     hours, days = s["wrong_door.hours"], s["wrong_door.days"]
@@ -56,7 +60,7 @@ def _triage(case, wrong: WrongDoor, then) -> None:
         then()
         return
     task = Task.spread(HourCategory.INTAKE, case.presented, hours, days, partial(_booked, case, then),
-                       domain=wrong.domain)
+                       domain=wrong.domain, priority=CRISIS_PRIORITY)
     wrong.organisation.submit(task)
 
 
