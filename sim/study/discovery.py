@@ -144,8 +144,9 @@ def flip_box(factors: pd.DataFrame, flips: np.ndarray) -> tuple[pd.DataFrame, st
     """The first PRIM box of the points where the conclusion flips: its limits per restricted factor.
 
     Returns (rows of factor, lower, upper, space_lower, space_upper, coverage, density; a note). The
-    box is the largest on PRIM's peeling trajectory in which at least ``DENSITY_TARGET`` of the
-    points flip, or else the densest, if at least ``DENSITY_MIN`` of its points flip. No box (and a
+    box is the one on PRIM's peeling trajectory that holds most flips (then: the densest of those)
+    while at least ``DENSITY_TARGET`` of its points flip, or else the densest, if at least
+    ``DENSITY_MIN`` of its points flip. No box (and a
     note saying why) when nothing or everything flips, or when the flips are scattered.
     """
     numeric = factors.select_dtypes(include="number").select_dtypes(exclude="bool")
@@ -166,7 +167,7 @@ def flip_box(factors: pd.DataFrame, flips: np.ndarray) -> tuple[pd.DataFrame, st
     if usable.empty:
         return _no_box(), "flips scattered: no box where most points flip"
     dense = usable[usable["density"] >= DENSITY_TARGET]
-    chosen = dense["coverage"].idxmax() if len(dense) else usable["density"].idxmax()
+    chosen = dense.sort_values(["coverage", "density"]).index[-1] if len(dense) else usable["density"].idxmax()
     return _limits(box.box_lims[chosen], algorithm.box_init, trajectory.loc[chosen]), ""
 
 
