@@ -146,14 +146,12 @@ def flip_box(factors: pd.DataFrame, flips: np.ndarray) -> tuple[pd.DataFrame, st
     Returns (rows of factor, lower, upper, space_lower, space_upper, coverage, density; a note). The
     box is the one on PRIM's peeling trajectory that holds most flips (then: the densest of those)
     while at least ``DENSITY_TARGET`` of its points flip, or else the densest, if at least
-    ``DENSITY_MIN`` of its points flip. No box (and a
-    note saying why) when nothing or everything flips, or when the flips are scattered.
+    ``DENSITY_MIN`` of its points flip. No box (and a note saying why) when nothing flips (the
+    flips never outnumber the conclusion, so they are never everywhere), or when they are scattered.
     """
     numeric = factors.select_dtypes(include="number").select_dtypes(exclude="bool")
     if not flips.any():
         return _no_box(), "never flips"
-    if flips.all():
-        return _no_box(), "flips everywhere"
     if numeric.empty:
         return _no_box(), "no numeric factor to bound"
     with warnings.catch_warnings():
