@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint tools venv clean results reproduce report bench fingerprint capacity
+.PHONY: run test lint tools venv clean results reproduce report bench fingerprint capacity discover
 
 WORKERS ?= 2
 CAPACITY := results/capacity/headline.csv
@@ -31,6 +31,13 @@ results: $(STAMP)
 	for e in $(SWEEPS); do $(PY) -m sim sweep $$e --force --workers $(WORKERS) || exit 1; done
 	$(PY) -m sim sensitivity gevoeligheid --method morris --force --workers $(WORKERS)
 	$(PY) -m sim sensitivity gevoeligheid --method sobol --force --workers $(WORKERS)
+
+# Scenario discovery (issue 15 items 5 and 6; docs/experiments.md): the 200-point Latin hypercube of
+# experiments/robuustheid.toml (1,200 runs, about 4 s CPU each: some 40 minutes on two cores), then
+# the win shares and PRIM boxes per contrast and criterion (robustness.csv, boxes.csv, discovery.png).
+discover: $(STAMP)
+	$(PY) -m sim sweep robuustheid --force --workers $(WORKERS)
+	$(PY) -m sim discover results/robuustheid
 
 # Check the committed results against a rerun of each file's reproduction subset.
 reproduce: $(STAMP)

@@ -21,6 +21,7 @@ COMMANDS = {
     "calibration-table": "regenerate docs/calibration.md (patterns and parameters)",
     "report": "write a report (HTML and/or PDF) of a results folder",
     "capacity": "find the extra professionals each design needs to hold a target wait",
+    "discover": "where in the plausible space each design wins, and where the conclusion flips (PRIM)",
 }
 
 

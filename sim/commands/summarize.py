@@ -9,6 +9,7 @@ import pandas as pd
 from sim.output.design_table import design_table
 from sim.output.quintiles import summary_quintile_tables
 from sim.output.results_folder import ResultsStore
+from sim.output.robustness import robustness_text
 from sim.output.summary import HEADLINE, format_summary, kpi_columns, write_summaries
 from sim.output.trade_off_figure import plot_tradeoff
 from sim.params.errors import InputError
@@ -42,6 +43,8 @@ def main(args) -> int:
     print("\nPer design (mean [95% CI] over replications; waits in days)\n" + design_table(summary, capacity))
     if quintiles := summary_quintile_tables(summary):
         print("\n" + quintiles)
+    if robustness := robustness_text(args.results):
+        print("\n" + robustness)
     if capacity is not None:
         print(f"extra FTE (36 hours) from {args.capacity}: `integraal capacity` with its own replications and seed")
     print(f"\nwritten: {args.results / 'summary.csv'}, {args.results / 'differences.csv'}")
