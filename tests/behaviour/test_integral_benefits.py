@@ -118,15 +118,14 @@ def test_with_benefits_at_the_top_and_enough_staff_integral_access_beats_the_bas
         paired(metric, SECTORAAL_TOP, VINKJE_TOP, STAFFED_REPS)
 
 
-def test_the_benefits_cut_both_ways_integral_access_pays_for_its_own_delays():
+def test_without_any_benefit_integral_access_still_finds_and_helps_multiproblem_needs():
     """What the benefits add to integral access's advantage: the same comparison with every benefit at zero.
 
-    Without any benefit (and the same staff) integral access for all still resolves more of
-    multi-problem households' requests (its broad intake finds needs the baseline never helps);
-    the benefits add little to that, and on all requests they cost integral access for all
-    success, because help that starts later works worse and every request waits for the broad
-    intake and the meeting. Printed: the advantage with benefits at zero and the difference in
-    differences (benefits at the top minus at zero).
+    Without any benefit (and the same staff) integral access for all still cuts the days that
+    multi-problem households' needs go without help: its broad intake finds needs the baseline
+    never helps. What the benefits add on top is printed (the difference in differences, benefits
+    at the top minus at zero); its sign is not fixed by construction: since a broad intake that finds
+    nothing calls no meeting (issue 15 item 2), early help's gain can favour either design.
     """
     top = results([SECTORAAL_TOP, INTEGRAAL_TOP], STAFFED_REPS)
     none = results([SECTORAAL_NONE, INTEGRAAL_NONE], STAFFED_REPS)
@@ -135,10 +134,8 @@ def test_the_benefits_cut_both_ways_integral_access_pays_for_its_own_delays():
         paired(metric, SECTORAAL_NONE, INTEGRAAL_NONE, STAFFED_REPS)
         mean, t = difference_in_differences(metric, top, none)
         print(f"{metric}: (integral - sectoral) with benefits at the top minus at zero = {mean:.4g} (t {t:.1f})")
-    advantage, _, t_advantage = paired("multiproblem_request_resolved", SECTORAAL_NONE, INTEGRAAL_NONE, STAFFED_REPS)
-    assert advantage > 0 and t_advantage > T_STAFFED
-    cost, t_cost = difference_in_differences("resolved_share", top, none)
-    assert cost < 0 and t_cost < -T_STAFFED
+    fewer, _, t_fewer = paired("multiproblem_unmet_need_days", SECTORAAL_NONE, INTEGRAAL_NONE, STAFFED_REPS)
+    assert fewer < 0 and t_fewer < -T_STAFFED
 
 
 def difference_in_differences(metric: str, top, none) -> tuple[float, float]:

@@ -76,3 +76,15 @@ def test_every_request_draws_the_same_numbers_in_every_design():
         model, _ = asks_for_wmo(scenario, ALWAYS)
         states.append(model.draws.doors.uniform())
     assert states[0] == states[1]
+
+
+def test_an_organisation_without_staff_is_no_wrong_door():
+    """No debt counsellors at all: nobody asks at that door by mistake (it would never answer)."""
+    model = small_model("sectoraal", {**ALWAYS, "organisations.debt.professionals": 0})
+    household = household_with(model, "wmo")
+    doors = set()
+    for _ in range(40):
+        case = Case(model.access, household, household.needs["wmo"], model.organisations["wmo"], "sectoral")
+        wrong = wrong_door(model.access, case)
+        doors.add(None if wrong is None else wrong.domain)
+    assert "debt" not in doors and len(doors - {None}) >= 2

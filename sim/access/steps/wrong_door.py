@@ -44,7 +44,10 @@ def wrong_door(design, case) -> WrongDoor | None:
         return None
     others = [d for d in DOMAINS if d != case.presented.domain]
     domain = others[int(pick * len(others))]
-    return WrongDoor(design.help_org(case.household, domain), domain, delay * model.params["wrong_door.reask_days"])
+    organisation = design.help_org(case.household, domain)
+    if not organisation.professionals:
+        return None  # a door with nobody behind it is not a door anyone asks at
+    return WrongDoor(organisation, domain, delay * model.params["wrong_door.reask_days"])
 
 
 def _triage(case, wrong: WrongDoor, then) -> None:
