@@ -60,7 +60,14 @@ class AccessDesign:
         return case
 
     def at_wrong_door(self, case: Case, wrong, then) -> None:
-        """The household asked ``wrong`` first: sent away, it asks again at the right door (``then``)."""
+        """The household asked ``wrong`` first: sent away, it asks again at the right door (``then``).
+
+        A broad intake (integral access, opdrachtgeverschap, a flagged vinkje request) covers every
+        domain, so it takes the request in where it was asked.
+        """
+        if case.broad:
+            then()
+            return
         send_away(case, wrong, then)
 
     def door(self, household, need):

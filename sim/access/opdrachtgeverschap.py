@@ -37,11 +37,6 @@ class Opdrachtgeverschap(AccessDesign):
     route = "opdrachtgeverschap"
 
     @override
-    def at_wrong_door(self, case, wrong, then) -> None:
-        """The broad intake at any door covers every domain: the request is taken in where it was asked."""
-        then()
-
-    @override
     def intake(self, case) -> tuple[float, float]:
         return broad_intake(self.model, case)
 

@@ -52,14 +52,6 @@ class Vinkje(AccessDesign):
         return sectoral_intake(self.model, case)
 
     @override
-    def at_wrong_door(self, case, wrong, then) -> None:
-        """A flagged household's broad intake takes it in at any door; the others are sent away."""
-        if case.route == "integral":
-            then()
-            return
-        super().at_wrong_door(case, wrong, then)
-
-    @override
     def after_intake(self, case) -> None:
         if case.route == "sectoral" and self.flag.source == "judgement" and self.flag.flagged(case.household):
             case.set_route("integral")

@@ -57,6 +57,7 @@ class Case:
         self.request_time = self.model.time
         self._lead = 0.0
         self._intake_by: int | None = None
+        self.broad = False  # the intake asks about every life domain (set by the design's broad intake)
         need.make_known()
         self.presented = Episode(self.model, need, door.name, route, self.request_time)
         self.episodes = [self.presented]

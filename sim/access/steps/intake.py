@@ -23,7 +23,12 @@ def intake_with_look(model, case) -> tuple[float, float]:
 
 
 def broad_intake(model, case) -> tuple[float, float]:
-    """The sectoral intake plus questions about all other life domains (integral intake)."""
+    """The sectoral intake plus questions about all other life domains (integral intake).
+
+    The case is marked ``broad``: an intake that covers every domain can take the request in at
+    any door (sim/access/steps/wrong_door.py).
+    """
+    case.broad = True
     hours, days = sectoral_intake(model, case)
     s = model.params
     return hours + s["broad_intake.extra_hours"], days + s["broad_intake.extra_days"]
