@@ -30,7 +30,6 @@ capacity: $(STAMP)
 results: $(STAMP)
 	for e in $(SWEEPS); do $(PY) -m sim sweep $$e --force --workers $(WORKERS) || exit 1; done
 	$(PY) -m sim sensitivity gevoeligheid --method morris --force --workers $(WORKERS)
-	$(PY) -m sim sensitivity gevoeligheid --method sobol --force --workers $(WORKERS)
 
 # Scenario discovery (issue 15 items 5 and 6; docs/experiments.md): the 200-point Latin hypercube of
 # experiments/robuustheid.toml (1,200 runs, about 4 s CPU each: some 40 minutes on two cores), then

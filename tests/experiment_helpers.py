@@ -40,3 +40,10 @@ def simulate_failing_at_fast_worsening(scenario, seed, **kwargs):
     if scenario["needs.debt.worsening_per_year"] == 2.5 and scenario["organisations.debt.professionals"] == 4:
         raise RuntimeError("injected failure for the test")
     return simulate(scenario, seed, **kwargs)
+
+
+def run_row(design: str, point: int, replication: int, factors: dict, **kpis) -> dict:
+    """One finished run of a synthetic run table: the labels, the factor values, status ok, the KPIs."""
+    return {"run_id": f"{design}-{point}-{replication}", "design": design, "point": point,
+            "replication": replication, "seed_root": 0, "seed_spawn_key": replication, **factors,
+            "status": "ok", "error": "", **kpis}

@@ -2,7 +2,8 @@
 
 Reads the run table of a space-filling sweep (``sampling.method = "lhs"`` or ``"sobol"``, such
 as ``experiments/robuustheid.toml``) and writes ``robustness.csv``, ``boxes.csv`` and
-``discovery.png`` (see :mod:`sim.study.discovery` and :mod:`sim.output.robustness`).
+``discovery.png`` (see :mod:`sim.study.discovery` and :mod:`sim.output.robustness`), and
+``sobol.csv``: Sobol indices of each contrast from an emulator of the sweep (:mod:`sim.study.emulator`).
 """
 
 from __future__ import annotations
@@ -10,14 +11,16 @@ from __future__ import annotations
 import tomllib
 from pathlib import Path
 
-from sim.output.results_folder import ResultsStore
+from sim.output.results_folder import ResultsStore, write_atomic
 from sim.output.robustness import format_robustness, with_statements, write_robustness
 from sim.output.summary import factor_columns
 from sim.params.errors import InputError
 from sim.study.discovery import CRITERIA, discover
+from sim.study.emulator import emulated_sobol, format_emulated
 from sim.study.manifest import read_manifest
 
 SPACE_FILLING = ("lhs", "sobol")
+SOBOL_FILE = "sobol.csv"
 
 
 def register(parser) -> None:
@@ -36,8 +39,13 @@ def main(args) -> int:
     _check_table(folder, table)
     robustness, boxes = discover(table, manifest["reference"])
     robustness = with_statements(robustness, boxes, space_name(folder))
-    written = write_robustness(args.out or folder, robustness, boxes)
+    out = args.out or folder
+    written = write_robustness(out, robustness, boxes)
+    sobol = emulated_sobol(table, manifest["reference"], seed=int(manifest.get("root_seed") or 0))
+    write_atomic(out / SOBOL_FILE, sobol.to_csv(index=False))
+    written.append(out / SOBOL_FILE)
     print(format_robustness(robustness))
+    print("\n" + format_emulated(sobol))
     print("\nwritten: " + ", ".join(map(str, written)))
     return 0
 

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from sim.commands.shared_options import add_executor_options, executor_choice
 from sim.params.errors import InputError
 from sim.study.experiment import load_experiment
+from sim.study.plan_size import check_size
 
 if TYPE_CHECKING:
     from sim.study.runner import SweepOutcome
@@ -43,7 +44,7 @@ def run_options(args) -> dict:
 
 def main(args) -> int:
     """Run every design point and replication of an experiment into a results folder."""
-    experiment = load_experiment(args.experiment)
+    experiment = check_size(load_experiment(args.experiment))
     options = run_options(args)
     from sim.output.summary import format_summary, summarize_runs
     from sim.study.run_plan import build_plan

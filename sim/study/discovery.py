@@ -125,7 +125,8 @@ def wilson(successes: int, n: int, confidence: float = CONFIDENCE) -> tuple[floa
     p = successes / n
     centre = (p + z * z / (2 * n)) / (1 + z * z / n)
     half = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / (1 + z * z / n)
-    return max(0.0, centre - half), min(1.0, centre + half)
+    low = 0.0 if successes == 0 else max(0.0, centre - half)  # exactly 0 (and 1) where rounding would not give it
+    return low, 1.0 if successes == n else min(1.0, centre + half)
 
 
 def conclusion_and_flip(counts: dict[str, int]) -> tuple[str, str]:

@@ -11,7 +11,6 @@ The file format is described in ``docs/experiments.md``.
 
 from __future__ import annotations
 
-import math
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,10 +20,10 @@ from sim import PROJECT_DIR
 from sim.params.errors import InputError
 from sim.params.scenario import flatten, is_readable_file, read_toml, resolve_path, validate_values
 from sim.params.toml_lines import find_line
-from sim.study.factors import DEFAULT_GRID, Factor, read_factors
+from sim.study.factors import Factor, read_factors
+from sim.study.plan_size import MAX_RUNS, check_sensitivity_size, check_size
 
 EXPERIMENT_DIR = PROJECT_DIR / "experiments"
-MAX_RUNS = 1_000_000
 """The most runs one experiment may plan. A Middelstad run of 5 years takes a few seconds: a
 million runs are weeks on one machine, so a larger plan is a typo (a replication count with three
 zeros too many), and it is refused before anything is built."""
@@ -88,7 +87,7 @@ def load_experiment(name: str | Path) -> Experiment:
         if experiment.sensitivity:
             from sim.study.global_sensitivity import settings
 
-            settings(experiment)
+            check_sensitivity_size(experiment, settings(experiment))
         return experiment
     except InputError as exc:
         if exc.line is None and exc.file == str(path):
@@ -106,7 +105,7 @@ def _experiment(raw: dict, path: Path) -> Experiment:
     if reference not in {d.label for d in designs}:
         raise InputError(src, "reference", f"{reference!r} is not one of the designs; expected one of: "
                          + ", ".join(d.label for d in designs))
-    return _check_size(Experiment(
+    experiment = Experiment(
         path=src, name=_string(raw.get("name", path.stem), src, "name"),
         description=_string(raw.get("description", ""), src, "description"),
         designs=designs, reference=reference,
@@ -119,31 +118,8 @@ def _experiment(raw: dict, path: Path) -> Experiment:
         record_weekly=_record(_table(raw, "record", src), src),
         reproduce=_reproduce(_table(raw, "reproduce", src), src, designs),
         sensitivity=_table(raw, "sensitivity", src),
-    ))
-
-
-def plan_size(experiment: Experiment) -> tuple[int, int, int]:
-    """Designs, design points (at most: a range's grid may repeat a rounded value) and replications."""
-    factors, sampling = experiment.factors, experiment.sampling
-    if not factors:
-        points = 1
-    elif sampling["method"] == "factorial":
-        points = math.prod(f.grid_size(sampling["levels"] or DEFAULT_GRID) for f in factors)
-    else:
-        points = sampling["points"]
-    return len(experiment.designs), points, experiment.replications
-
-
-def _check_size(experiment: Experiment) -> Experiment:
-    """Refuse a plan of more than ``MAX_RUNS`` runs, naming the largest of its three numbers."""
-    designs, points, replications = plan_size(experiment)
-    runs = designs * points * replications
-    if runs <= MAX_RUNS:
-        return experiment
-    point_key = "factors" if experiment.sampling["method"] == "factorial" else "sampling.points"
-    key = max((designs, "designs"), (points, point_key), (replications, "replications"))[1]
-    raise InputError(experiment.path, key, f"the plan has {runs:,} runs ({designs:,} designs x {points:,} "
-                     f"design points x {replications:,} replications); expected at most {MAX_RUNS:,} runs")
+    )
+    return experiment if experiment.sensitivity else check_size(experiment)
 
 
 def _designs(entries: Any, path: Path) -> tuple[Design, ...]:

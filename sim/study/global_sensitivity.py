@@ -9,6 +9,11 @@ households); Sobol splits the variance of that KPI into first-order (S1) and tot
 Every factor is sampled on [0, 1] and mapped onto its range or levels by
 :meth:`sim.study.factors.Factor.value_at`, so effects are per full range of each factor.
 The experiment file's ``[sensitivity]`` table sets the sizes (see ``docs/experiments.md``).
+
+A headline is a contrast, not a level: "the vinkje waits 150 days less than integral access".
+``contrasts = ["vinkje - integrale-toegang"]`` computes the indices of that difference per point
+(both designs ran on the same households, common random numbers), so the factor that moves the
+conclusion is ranked, not the one that moves both designs alike.
 """
 
 from __future__ import annotations
@@ -23,7 +28,9 @@ from sim.study.sampling import unit_points
 
 METHODS = ("morris", "sobol")
 DEFAULTS = {"method": "morris", "trajectories": 4, "levels": 4, "samples": 8, "resamples": 200,
-            "outputs": list(HEADLINE)}
+            "outputs": list(HEADLINE), "contrasts": []}
+CONTRAST_SIGN = " - "
+"""A contrast is written ``"design - other"``: the first design's KPI minus the other's, per point."""
 INDICES = {"morris": (("mu_star", "mu_star_conf"), ("mu", None), ("sigma", None)),
            "sobol": (("S1", "S1_conf"), ("ST", "ST_conf"))}
 
@@ -45,7 +52,20 @@ def settings(experiment) -> dict:
         raise experiment.error("sensitivity.outputs", "expected a list of KPI names")
     if not experiment.factors:
         raise experiment.error("factors", "sensitivity analysis needs at least one factor")
+    _check_contrasts(experiment, table["contrasts"])
     return table
+
+
+def _check_contrasts(experiment, contrasts) -> None:
+    """Every contrast names two designs of the experiment, as ``"design - other"``."""
+    labels = [d.label for d in experiment.designs if d.vary]
+    if not isinstance(contrasts, list) or not all(isinstance(c, str) for c in contrasts):
+        raise experiment.error("sensitivity.contrasts", 'expected a list like ["vinkje - integrale-toegang"]')
+    for contrast in contrasts:
+        pair = contrast.split(CONTRAST_SIGN)
+        if len(pair) != 2 or pair[0] == pair[1] or not set(pair) <= set(labels):
+            raise experiment.error("sensitivity.contrasts", f"{contrast!r} is not 'design - other' with two "
+                                   f"different varied designs of this experiment ({', '.join(labels)})")
 
 
 def problem(experiment) -> dict:
@@ -74,8 +94,7 @@ def analyze(experiment, method: str, table: pd.DataFrame) -> tuple[pd.DataFrame,
     rows, notes = [], []
     s = settings(experiment)
     ok = table[table["status"] == "ok"]
-    for design in [d.label for d in experiment.designs if d.vary]:
-        means = ok[ok["design"] == design].groupby("point").mean(numeric_only=True)
+    for design, means in _responses(experiment, s, ok):
         for kpi in s["outputs"]:
             y = means[kpi].reindex(range(len(unit_sample(experiment, method)))) if kpi in means else None
             if y is None or y.isna().any():
@@ -83,6 +102,20 @@ def analyze(experiment, method: str, table: pd.DataFrame) -> tuple[pd.DataFrame,
                 continue
             rows += _indices(experiment, method, s, design, kpi, y.to_numpy())
     return pd.DataFrame(rows, columns=["design", "kpi", "factor", "index", "value", "conf"]), notes
+
+
+def _responses(experiment, s: dict, ok: pd.DataFrame):
+    """(label, per-point mean KPIs) of each contrast, or of each varied design when there are none.
+
+    Replications are averaged per point; a contrast is the difference of the two averages.
+    """
+    def means(label: str) -> pd.DataFrame:
+        return ok[ok["design"] == label].groupby("point").mean(numeric_only=True)
+
+    if not s["contrasts"]:
+        return [(d.label, means(d.label)) for d in experiment.designs if d.vary]
+    pairs = [c.split(CONTRAST_SIGN) for c in s["contrasts"]]
+    return [(CONTRAST_SIGN.join(pair), means(pair[0]) - means(pair[1])) for pair in pairs]
 
 
 def _indices(experiment, method: str, s: dict, design: str, kpi: str, y: np.ndarray) -> list[dict]:

@@ -46,7 +46,7 @@ def write_lhs(folder, method: str = "lhs", points: int = 8, replications: int = 
 def swept(tmp_path_factory):
     """The results folder of the tiny LHS sweep, and the folder discover wrote into."""
     folder = tmp_path_factory.mktemp("discover")
-    assert main(["sweep", str(write_lhs(folder)), "--out", str(folder / "r")]) == 0
+    assert main(["sweep", str(write_lhs(folder, points=12)), "--out", str(folder / "r")]) == 0
     assert main(["discover", str(folder / "r"), "--out", str(folder / "d")]) == 0
     return folder / "r", folder / "d"
 
@@ -69,6 +69,9 @@ def test_discover_writes_shares_boxes_and_a_figure(swept):
                                    "space_upper", "coverage", "density"]
     assert set(boxes["factor"]) <= {"meeting.hours", "vinkje.sensitivity"}
     assert (out / "discovery.png").read_bytes()[:4] == b"\x89PNG"
+    sobol = pd.read_csv(out / "sobol.csv")
+    assert set(sobol["factor"]) == {"meeting.hours", "vinkje.sensitivity"} and set(sobol["index"]) == {"S1", "ST"}
+    assert set(sobol["contrast"]) <= set(robustness["contrast"]) and sobol["emulator_r2"].le(1).all()
 
 
 def test_summarize_prints_the_robustness_statements(swept, capsys):

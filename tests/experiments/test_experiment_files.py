@@ -171,7 +171,7 @@ def test_committed_teamgrootte_results_reproduce(capsys):
                  "--workers", "2"]) == 0, capsys.readouterr().out
 
 
-@pytest.mark.parametrize("name", ["headline", "vinkje-nauwkeurigheid", "teamgrootte", "gevoeligheid"])
+@pytest.mark.parametrize("name", ["headline", "vinkje-nauwkeurigheid", "teamgrootte", "gevoeligheid", "robuustheid"])
 def test_bundled_experiment_files_are_valid(name):
     """Interface: every bundled experiment loads and plans without running (designs exist, values valid)."""
     from sim.study.global_sensitivity import sensitivity_points

@@ -9,13 +9,15 @@ from __future__ import annotations
 
 import resource
 import time
+from pathlib import Path
 
 import pytest
 
 from experiment_helpers import write_experiment
 from sim.cli import main
 from sim.params.errors import InputError
-from sim.study.experiment import MAX_RUNS, load_experiment, plan_size
+from sim.study.experiment import load_experiment
+from sim.study.plan_size import MAX_RUNS, plan_size
 from sim.study.run_plan import build_plan
 from sim.study.sampling import design_points
 
@@ -71,3 +73,22 @@ def test_compare_counts_scenarios_times_replications(capsys):
     assert main(["compare", "mmc", "sectoraal", "vinkje", "--replications", "400000"]) == 2
     err = capsys.readouterr().err.strip()
     assert "\n" not in err and "--replications" in err and "1,200,000 runs" in err
+
+
+def test_a_sensitivity_experiment_is_sized_by_its_design_and_sweep_refuses_its_factorial(tmp_path, capsys):
+    """The bundled Morris screening loads (1,680 runs) though its 13 factors' factorial is 9.6 million runs.
+
+    ``integraal sweep`` of it is refused in one line naming the factors; a Morris design of
+    too many trajectories is refused on loading, naming ``sensitivity.trajectories``.
+    """
+    assert len(load_experiment("gevoeligheid").factors) == 13
+    assert main(["sweep", "gevoeligheid", "--out", str(tmp_path / "out")]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "factors" in err[0] and "9,565,938 runs" in err[0]
+    assert not (tmp_path / "out").exists()
+    text = Path(load_experiment("gevoeligheid").path).read_text()
+    path = tmp_path / "huge.toml"
+    path.write_text(text.replace("trajectories = 20", "trajectories = 100000"))
+    with pytest.raises(InputError) as refused:
+        load_experiment(path)
+    assert refused.value.key == "sensitivity.trajectories" and f"{MAX_RUNS:,}" in refused.value.message

@@ -26,7 +26,8 @@ from sim.output.results_folder import ResultsStore
 from sim.params.errors import InputError
 from sim.params.scenario import load_scenario
 from sim.study.executors import open_pool
-from sim.study.experiment import MAX_RUNS, load_experiment
+from sim.study.experiment import load_experiment
+from sim.study.plan_size import MAX_RUNS
 from sim.study.run_plan import RunSpec, build_plan, run_id
 from sim.study.runner import execute, sweep
 from sim.study.sampling import design_points

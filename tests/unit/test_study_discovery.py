@@ -8,6 +8,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
+from experiment_helpers import run_row
 from sim.output.robustness import statement
 from sim.study.discovery import CRITERIA, Criterion, contrasts, discover, verdicts, wilson
 
@@ -26,11 +27,9 @@ def synthetic_runs(points: int = 200, replications: int = 2, seed: int = 1) -> p
     for point in range(points):
         for replication in range(replications):
             for design, wait in (("sectoraal", 30.0), ("vinkje", 25.0 if x[point] > 0.6 else 35.0)):
-                rows.append({"run_id": f"{design}-{point}-{replication}", "design": design, "point": point,
-                             "replication": replication, "seed_root": 0, "seed_spawn_key": replication,
-                             "x": x[point], "y": y[point], "status": "ok", "error": "",
-                             "wait_median_days_wmo": wait + rng.normal(0, 0.1),
-                             "zrm_change_follow_up_mean_multiproblem": np.nan, "cost_eur_per_year": 1e6})
+                rows.append(run_row(design, point, replication, {"x": x[point], "y": y[point]},
+                                    wait_median_days_wmo=wait + rng.normal(0, 0.1),
+                                    zrm_change_follow_up_mean_multiproblem=np.nan, cost_eur_per_year=1e6))
     table = pd.DataFrame(rows)
     table["point"] = table["point"].astype("Int64")
     return table
@@ -102,3 +101,4 @@ def test_wilson_interval_stays_inside_zero_and_one():
     assert wilson(0, 10) == pytest.approx((0.0, 0.2775), abs=1e-3)
     assert wilson(10, 10) == pytest.approx((0.7225, 1.0), abs=1e-3)
     assert all(np.isnan(wilson(0, 0)))
+    assert all(wilson(0, n)[0] == 0.0 and wilson(n, n)[1] == 1.0 for n in range(1, 300))  # exactly, for the plot
