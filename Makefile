@@ -33,14 +33,15 @@ results: $(STAMP)
 
 # Scenario discovery (issue 15 items 5 and 6; docs/experiments.md): the 200-point Latin hypercube of
 # experiments/robuustheid.toml (1,200 runs, about 4 s CPU each: some 40 minutes on two cores), then
-# the win shares and PRIM boxes per contrast and criterion (robustness.csv, boxes.csv, discovery.png).
+# the win shares and PRIM boxes per contrast and criterion (robustness.csv, boxes.csv, discovery.png)
+# and the Sobol indices of each contrast from an emulator (sobol.csv).
 discover: $(STAMP)
 	$(PY) -m sim sweep robuustheid --force --workers $(WORKERS)
 	$(PY) -m sim discover results/robuustheid
 
 # Check the committed results against a rerun of each file's reproduction subset.
 reproduce: $(STAMP)
-	for e in $(SWEEPS) gevoeligheid; do $(PY) -m sim reproduce $$e --workers $(WORKERS) || exit 1; done
+	for e in $(SWEEPS) gevoeligheid robuustheid; do $(PY) -m sim reproduce $$e --workers $(WORKERS) || exit 1; done
 
 # The report for bestuurders of the committed headline results (docs/report.md); prints its paths.
 report: $(STAMP)

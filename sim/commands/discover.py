@@ -17,7 +17,7 @@ from sim.output.summary import factor_columns
 from sim.params.errors import InputError
 from sim.study.discovery import CRITERIA, discover
 from sim.study.emulator import emulated_sobol, format_emulated
-from sim.study.manifest import read_manifest
+from sim.study.manifest import read_manifest, refresh_file_hashes
 
 SPACE_FILLING = ("lhs", "sobol")
 SOBOL_FILE = "sobol.csv"
@@ -44,6 +44,8 @@ def main(args) -> int:
     sobol = emulated_sobol(table, manifest["reference"], seed=int(manifest.get("root_seed") or 0))
     write_atomic(out / SOBOL_FILE, sobol.to_csv(index=False))
     written.append(out / SOBOL_FILE)
+    if Path(out).resolve() == Path(folder).resolve():
+        refresh_file_hashes(folder)  # `integraal reproduce` then checks the robustness files too
     print(format_robustness(robustness))
     print("\n" + format_emulated(sobol))
     print("\nwritten: " + ", ".join(map(str, written)))

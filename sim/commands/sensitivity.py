@@ -33,17 +33,11 @@ def main(args) -> int:
     write_atomic(out / "indices.csv", indices.to_csv(index=False))
     if len(indices):
         plot_indices(indices, method, out / "indices.png")
-    _refresh_hashes(out)
+    mf.refresh_file_hashes(out)
     print(format_indices(indices, method))
     for note in notes:
         print(f"note: {note}")
     return report(outcome)
-
-
-def _refresh_hashes(out: Path) -> None:
-    manifest = mf.read_manifest(out)
-    manifest["files"] = mf.file_hashes(out)
-    mf.write_manifest(out, manifest)
 
 
 def format_indices(indices, method: str) -> str:

@@ -22,7 +22,8 @@ from sim.params.errors import InputError
 
 PACKAGES = ("integraal", "mesa", "numpy", "scipy", "pandas", "networkx", "SALib", "dask", "distributed", "matplotlib")
 REPO = PROJECT_DIR
-HASHED = ("runs.csv", "summary.csv", "differences.csv", "indices.csv", "experiment.toml")
+HASHED = ("runs.csv", "summary.csv", "differences.csv", "indices.csv", "experiment.toml", "robustness.csv",
+          "boxes.csv", "sobol.csv")
 """The result files whose hashes the manifest keeps (those present)."""
 
 
@@ -100,6 +101,13 @@ def read_manifest(folder: Path) -> dict | None:
 def write_manifest(folder: Path, manifest: dict) -> None:
     """Write ``manifest`` to ``folder``/manifest.json atomically."""
     write_json(Path(folder) / "manifest.json", manifest)
+
+
+def refresh_file_hashes(folder: Path) -> None:
+    """Record in ``folder``'s manifest the hashes of the result files written after the runs (indices, robustness)."""
+    manifest = read_manifest(folder)
+    manifest["files"] = file_hashes(folder)
+    write_manifest(folder, manifest)
 
 
 def file_hashes(folder: Path) -> dict[str, str]:

@@ -120,3 +120,20 @@ def test_robuustheid_experiment_is_a_200_point_lhs_of_plausible_ranges():
     experiment = load_experiment("robuustheid")
     assert experiment.sampling == {"method": "lhs", "points": 200, "levels": None}
     assert experiment.replications == 2 and len(experiment.designs) == 3 and len(experiment.factors) == 16
+
+
+def test_discover_into_the_results_folder_records_its_files_in_the_manifest(swept, tmp_path):
+    """Repeatability: the robustness files written into the sweep's folder get hashes in its manifest.
+
+    `integraal reproduce` then notices when one of them is edited by hand.
+    """
+    import shutil
+
+    from sim.study.manifest import read_manifest, sha256
+
+    folder = tmp_path / "r"
+    shutil.copytree(swept[0], folder)
+    assert main(["discover", str(folder)]) == 0
+    files = read_manifest(folder)["files"]
+    assert {"robustness.csv", "boxes.csv", "sobol.csv", "runs.csv"} <= set(files)
+    assert files["robustness.csv"] == sha256(folder / "robustness.csv")
