@@ -25,8 +25,8 @@ def register(parser) -> None:
     """Add ``integraal gemeente init`` and its options."""
     actions = parser.add_subparsers(dest="action", required=True)
     init = actions.add_parser("init", help="build a scenario from your municipality's figures (asked, or --from)")
-    init.add_argument("--from", dest="source", type=Path, help="a TOML file of figures (see examples/gemeente/); "
-                      "without it every figure is asked in the terminal")
+    init.add_argument("--from", dest="source", type=Path, metavar="FILE", help="a TOML file of figures (see "
+                      "examples/gemeente/); without it every figure is asked in the terminal")
     init.add_argument("--out", type=Path, help="the scenario file to write (default: <name>.toml in this folder)")
     init.add_argument("--force", action="store_true", help="replace an existing scenario file")
     init.set_defaults(func=main)
