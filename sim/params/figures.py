@@ -26,13 +26,16 @@ TEAM_MODELS = {
     "vinkje": "a wijkteam for complex (multi-problem) cases only",
 }
 """The team model, named by the access design it stands for (docs/designs.md)."""
-LAWS = ("wmo", "youth", "work_income")
-"""The laws whose clients CBS counts per municipality (Wmo, Jeugdwet, Participatiewet)."""
+LAWS = {"wmo": "Wmo", "youth": "Jeugdwet", "work_income": "Participatiewet"}
+"""The laws whose clients CBS counts per municipality, by the domain that serves them."""
 PAIRS = {"wmo_youth": ("wmo", "youth"), "wmo_work_income": ("wmo", "work_income"),
          "youth_work_income": ("youth", "work_income")}
 """Households using at least these two laws (a household using all three counts in each pair)."""
 WAITS = {"wmo_days": "wmo", "youth_days": "youth", "debt_days": "debt"}
 """Observed waits and the domain whose intake they measure."""
+NORMS = {"wmo": "Wmo requests decided within the legal 8 weeks", "youth": "youth-care requests decided within 8 weeks",
+         "debt": "debt-help requests with a first conversation within 4 weeks"}
+"""What the share within the norm counts, per domain (the norms of docs/calibration.md)."""
 FTE_HOURS = 36.0
 """Hours of one FTE as advisers count it (CAO Sociaal Werk: 36 hours a week)."""
 
@@ -111,8 +114,9 @@ def middelstad_fte(domain: str, answers: Answers) -> float:
 
 
 def _staff(domain: str) -> Figure:
-    return Figure(f"staff.{domain}", float, "FTE", f"FTE working on {domain} requests (including their share of "
-                  "a wijkteam)", above_low=True, high=1e6, default=lambda a: middelstad_fte(domain, a))
+    organisation = DEFAULTS[f"organisations.{domain}.name"]
+    return Figure(f"staff.{domain}", float, "FTE", f"FTE of {organisation} ({domain}; with its share of a wijkteam)",
+                  above_low=True, high=1e6, default=lambda a: middelstad_fte(domain, a))
 
 
 FIGURES: tuple[Figure, ...] = (
@@ -126,9 +130,10 @@ FIGURES: tuple[Figure, ...] = (
     *(Figure(f"households.{t}", int, "households", f"Households of type {t}", default=_type_default(t))
       for t in HOUSEHOLD_TYPES),
     Figure("clients.period", str, "text", "Period the client figures cover (e.g. 2023 or 2023H1)", observed=True),
-    *(Figure(f"clients.{law}", int, "households", f"Households using the {law} law", observed=True) for law in LAWS),
-    *(Figure(f"clients.{pair}", int, "households", f"Households using at least {a} and {b}", observed=True)
-      for pair, (a, b) in PAIRS.items()),
+    *(Figure(f"clients.{law}", int, "households", f"Households using the {name}", observed=True)
+      for law, name in LAWS.items()),
+    *(Figure(f"clients.{pair}", int, "households", f"Households using at least the {LAWS[a]} and the {LAWS[b]}",
+             observed=True) for pair, (a, b) in PAIRS.items()),
     Figure("clients.all_three", int, "households", "Households using all three laws", observed=True),
     Figure("clients.debt_requests", int, "requests/year", "Debt-help requests a year", observed=True),
     Figure("staff.fte_hours", float, "hours/week", "Hours of one FTE", above_low=True, high=60,
@@ -141,8 +146,8 @@ FIGURES: tuple[Figure, ...] = (
            observed=True),
     Figure("waits.debt_days", float, "days", "Debt-help wait from request to first conversation", above_low=True,
            observed=True),
-    *(Figure(f"waits.{d}_within_norm", float, "share", f"Share of {d} requests within the legal norm", high=1,
-             observed=True) for d in WAITS.values()),
+    *(Figure(f"waits.{d}_within_norm", float, "share", f"Share of {NORMS[d]}", high=1, observed=True)
+      for d in WAITS.values()),
 )
 FIGURE_BY_KEY = {f.key: f for f in FIGURES}
 OBSERVED_KEYS = tuple(f.key for f in FIGURES if f.observed)

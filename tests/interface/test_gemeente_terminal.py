@@ -59,7 +59,7 @@ def test_typed_answers_make_a_scenario_and_wrong_ones_are_asked_again(tmp_path):
               ("Households (CBS) (households) [", "50000", TOO_MANY_HOUSEHOLDS),
               ("Households (CBS) (households) [", "18000", None)]
     script += [("]: ", "", None)] * 15  # household types, clients, FTE hours: Enter
-    script += [("FTE working on wmo", "-3", "-3 is not above 0"), ("FTE working on wmo", "9", None)]
+    script += [("FTE of Wmo-loket", "-3", "-3 is not above 0"), ("FTE of Wmo-loket", "9", None)]
     script += [("]: ", "", None)] * 5  # the other staff, the measure of waits
     script += [("Wmo wait from melding to beschikking (days) [skip]: ", "62", None)]
     script += [("]: ", "", None)] * 5
