@@ -70,6 +70,8 @@ class Figure:
             return f"got {type(value).__name__} {value!r:.40}; {self.expected()}"
         if self.choices and value not in self.choices:
             return f"got {value!r}; {self.expected()}"
+        if self.kind is str and not value.strip():
+            return f"is empty; {self.expected()}"
         if self.kind in (int, float):
             return self._range_problem(value)
         return None

@@ -144,3 +144,13 @@ def test_an_unknown_observed_figure_in_a_scenario_is_refused(tmp_path, capsys):
     scenario.write_text('extends = "sectoraal.toml"\n[observed.clients]\nwmoo = 3\n')
     assert main(["validate", str(scenario)]) == 2
     assert f"{scenario}:3: observed.clients.wmoo: unknown figure" in capsys.readouterr().err
+
+
+def test_the_scenario_runs(tmp_path, capsys):
+    """``integraal run`` takes the scenario (here extended to a tiny town and a short run)."""
+    init(tmp_path, GOOD)
+    tiny = tmp_path / "tiny.toml"
+    tiny.write_text('extends = "proefstad.toml"\n[population]\ninhabitants = 2000\n'
+                    "[simulation]\nwarmup_years = 0.2\nyears = 0.2\n")
+    assert main(["run", str(tiny), "--out", str(tmp_path / "out")]) == 0, capsys.readouterr().err
+    assert (tmp_path / "out" / "kpis.csv").is_file()

@@ -76,6 +76,10 @@ def test_a_percentage_for_a_share_is_refused_with_the_share_it_meant():
     assert "(89% is 0.89)" in FIGURE_BY_KEY["waits.wmo_within_norm"].problem(89)
 
 
+def test_an_empty_name_is_refused():
+    assert FIGURE_BY_KEY["name"].problem("  ").startswith("is empty")
+
+
 def test_a_wrong_type_is_refused():
     assert "expected a whole number" in FIGURE_BY_KEY["inhabitants"].problem("many")
     assert "expected one of: sectoraal" in FIGURE_BY_KEY["team_model"].problem("wijkteam")
