@@ -45,8 +45,8 @@ def ask_figures(ask: Callable[[str], str] = input, say: Callable[[str], None] = 
 
 def _ask_one(figure: Figure, default: Any, answers: dict, given: set, ask, say) -> tuple[Any, bool]:
     """One figure, asked until the answer is valid: (value or None when skipped, whether it was typed)."""
-    shown = "skip" if default is None else f"{default:,}" if isinstance(default, int) else f"{default}"
-    prompt = f"{figure.question} ({figure.unit}) [{shown}]: "
+    unit = "" if figure.unit == "-" else f" ({figure.unit})"
+    prompt = f"{figure.question}{unit} [{shown(default)}]: "
     while True:
         try:
             text = ask(prompt).strip()
@@ -60,6 +60,15 @@ def _ask_one(figure: Figure, default: Any, answers: dict, given: set, ask, say) 
         if not wrong:
             return value, True
         say(f"  {figure.key}: {wrong}. Please answer again.")
+
+
+def shown(default: Any) -> str:
+    """The default as the prompt shows it: ``100,000``, ``36``, ``sectoraal``, or ``skip`` when there is none."""
+    if default is None:
+        return "skip"
+    if isinstance(default, int):
+        return f"{default:,}"
+    return f"{default:g}" if isinstance(default, float) else str(default)
 
 
 def _broken_rule(figure: Figure, value: Any, answers: dict, given: set) -> str | None:

@@ -95,8 +95,13 @@ class Figure:
             return "expected a text in quotes"
         what = "a whole number" if self.kind is int else "a number"
         span = "above" if self.above_low else "of at least"
-        span = f"{span} {self.low:g}" + (f" and at most {self.high:g}" if self.high is not None else "")
+        span = f"{span} {_num(self.low)}" + (f" and at most {_num(self.high)}" if self.high is not None else "")
         return f"expected {what} {span} ({self.unit})"
+
+
+def _num(value: float) -> str:
+    """``1000000.0`` as ``1,000,000``, ``0.5`` as ``0.5``."""
+    return f"{int(value):,}" if float(value).is_integer() else f"{value:g}"
 
 
 def _middelstad_households(answers: Answers) -> int:
