@@ -153,3 +153,13 @@ def test_the_scenario_runs(tmp_path, capsys):
     tiny.write_text('extends = "proefstad.toml"\n[simulation]\nwarmup_years = 0.1\nyears = 0.1\n')
     assert main(["run", str(tiny), "--out", str(tmp_path / "out")]) == 0, capsys.readouterr().err
     assert (tmp_path / "out" / "kpis.csv").is_file()
+
+
+def test_an_observed_wait_is_checked_against_the_scenarios_own_intake(tmp_path, capsys):
+    """A hand-edited wait below Middelstad's lead time is refused, unless the scenario shortens the intake."""
+    scenario = tmp_path / "s.toml"
+    scenario.write_text('extends = "sectoraal.toml"\n[observed.waits]\nwmo_days = 10\n')
+    assert main(["validate", str(scenario)]) == 2
+    assert "observed.waits.wmo_days: 10 days is below the intake lead time of 15 days" in capsys.readouterr().err
+    scenario.write_text('extends = "sectoraal.toml"\n[intake.wmo]\ndays = 4\n[observed.waits]\nwmo_days = 10\n')
+    assert main(["validate", str(scenario)]) == 0
