@@ -22,6 +22,7 @@ COMMANDS = {
     "report": "write a report (HTML and/or PDF) of a results folder",
     "capacity": "find the extra professionals each design needs to hold a target wait",
     "discover": "where in the plausible space each design wins, and where the conclusion flips (PRIM)",
+    "gemeente": "your own municipality: `gemeente init` builds a scenario from its figures",
 }
 
 

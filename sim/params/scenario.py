@@ -27,6 +27,8 @@ from sim import PROJECT_DIR
 from sim.params.catalogue import DEFAULTS
 from sim.params.checks import check_cross_fields, validate_values
 from sim.params.errors import InputError
+from sim.params.observed import TABLE as OBSERVED
+from sim.params.observed import check_observed, validate_observed
 from sim.params.toml_lines import find_line, sets_key
 
 META_KEYS = ("name", "description", "extends")
@@ -41,6 +43,8 @@ class Scenario:
     description: str
     path: str
     values: Mapping[str, Any] = field(repr=False)
+    observed: Mapping[str, Any] = field(default=MappingProxyType({}), repr=False)
+    """The municipality's own figures of the ``[observed]`` table (sim/params/observed.py); the model ignores them."""
 
     def __getitem__(self, key: str) -> Any:
         """The value of parameter ``key``."""
@@ -50,7 +54,7 @@ class Scenario:
         """A copy with some values replaced; each is validated like a scenario file entry."""
         values = dict(self.values)
         values.update(self.checked_overrides(overrides, source))
-        return Scenario(self.name, self.description, self.path, MappingProxyType(values))
+        return Scenario(self.name, self.description, self.path, MappingProxyType(values), self.observed)
 
     def checked_overrides(self, overrides: Mapping[str, Any], source: str = "overrides") -> dict[str, Any]:
         """``overrides`` validated like scenario file entries and checked together with this scenario's values.
@@ -79,12 +83,14 @@ def load_scenario(name: str | Path, overrides: Mapping[str, Any] | None = None) 
         raise InputError(str(name), "-", "file not found, nor a bundled scenario of that name; expected a "
                          "TOML file or one of the names `integraal scenarios` lists")
     meta, values, chain = _load_chain(path, seen=())
+    observed = meta.pop(OBSERVED, {})
     merged = dict(DEFAULTS)
     merged.update(values)
     scenario = Scenario(meta.get("name", path.stem), meta.get("description", ""), str(path),
-                        MappingProxyType(merged))
+                        MappingProxyType(merged), MappingProxyType(observed))
     try:
         check_cross_fields(merged, str(path))
+        check_observed(observed, merged, str(path))
     except InputError as exc:
         raise _placed_in_chain(exc, chain) from None
     return scenario.with_overrides(overrides, "overrides") if overrides else scenario
@@ -93,21 +99,31 @@ def load_scenario(name: str | Path, overrides: Mapping[str, Any] | None = None) 
 def _load_chain(path: Path, seen: tuple[Path, ...]) -> tuple[dict, dict, list[Path]]:
     """Read ``path`` and the files it extends: their meta keys, flat values and the chain of files.
 
-    Meta keys and flat values of ``path``, with those of the files it extends underneath,
-    and the chain of files, ``path`` first.
+    Meta keys (with the figures of ``[observed]`` under ``observed``) and flat values of ``path``,
+    with those of the files it extends underneath, and the chain of files, ``path`` first.
     """
     raw = read_toml(path)
     meta = {k: raw.pop(k) for k in META_KEYS if k in raw}
     try:
         _check_meta(path, meta)
+        observed = _observed(raw.pop(OBSERVED, {}), path)
         values = validate_values(flatten(raw), str(path))
     except InputError as exc:
         raise _placed(exc, path) from None
     if "extends" not in meta:
-        return meta, values, [path]
+        return {**meta, OBSERVED: observed}, values, [path]
     parent = _parent(path, meta["extends"], (*seen, path.resolve()))
     parent_meta, parent_values, chain = _load_chain(parent, (*seen, path.resolve()))
-    return {**parent_meta, **meta}, {**parent_values, **values}, [path, *chain]
+    observed = {**parent_meta.pop(OBSERVED), **observed}
+    return {**parent_meta, **meta, OBSERVED: observed}, {**parent_values, **values}, [path, *chain]
+
+
+def _observed(table: Any, path: Path) -> dict[str, Any]:
+    """The ``[observed]`` table of one file, checked figure by figure (see sim/params/observed.py)."""
+    if not isinstance(table, dict):
+        raise InputError(str(path), OBSERVED, f"got {type(table).__name__} {table!r:.40}; expected a table "
+                         "[observed] of your municipality's figures")
+    return validate_observed(flatten(table), str(path))
 
 
 def _parent(path: Path, name: str, seen: tuple[Path, ...]) -> Path:

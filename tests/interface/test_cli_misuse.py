@@ -59,6 +59,8 @@ BAD_COMMANDS = [
     ["reproduce", "headline", "--results", "notresults"],
     ["report", "no-such-folder"], ["report", "emptydir"], ["report", "notresults"], ["report", "afile"],
     ["sensitivity", "no-such-experiment"], ["sensitivity", "headline"],
+    ["gemeente"], ["gemeente", "init", "--from", "no-such-figures.toml"], ["gemeente", "init", "--from", "afile"],
+    ["gemeente", "init", "--from", "emptydir"], ["gemeente", "init", "--out", "emptydir"],
 ]
 
 
