@@ -22,9 +22,12 @@ from sim.params.errors import InputError
 
 PACKAGES = ("integraal", "mesa", "numpy", "scipy", "pandas", "networkx", "SALib", "dask", "distributed", "matplotlib")
 REPO = PROJECT_DIR
-HASHED = ("runs.csv", "summary.csv", "differences.csv", "indices.csv", "experiment.toml", "robustness.csv",
-          "boxes.csv", "sobol.csv")
-"""The result files whose hashes the manifest keeps (those present)."""
+HASHED = ("runs.csv", "indices.csv", "experiment.toml", "robustness.csv", "boxes.csv", "sobol.csv")
+"""The result files whose hashes the manifest keeps (those present).
+
+Not ``summary.csv`` and ``differences.csv``: they follow from ``runs.csv`` (``integraal summarize``
+writes them again), and for a sensitivity design or a Latin hypercube of hundreds of points they
+run to tens of megabytes, so those results folders do not commit them (results/.gitignore)."""
 
 
 def sha256(path: Path) -> str:
