@@ -31,6 +31,8 @@ from sim.output.summary import factor_columns
 CONFIDENCE = 0.95
 DENSITY_TARGET = 0.8
 """A PRIM box is taken as large as it can be while at least this share of its points flip."""
+QP_MAX = 0.05
+"""A box restriction whose quasi-p-values (both ends) exceed this is taken as chance and dropped."""
 DENSITY_MIN = 0.5
 """Below this density no box is reported: the flips are scattered, not a region of the space."""
 ROBUSTNESS_COLUMNS = ["contrast", "design", "other", "criterion", "kpi", "better", "tolerance", "points",
@@ -167,7 +169,30 @@ def flip_box(factors: pd.DataFrame, flips: np.ndarray) -> tuple[pd.DataFrame, st
         return _no_box(), "flips scattered: no box where most points flip"
     dense = usable[usable["density"] >= DENSITY_TARGET]
     chosen = dense.sort_values(["coverage", "density"]).index[-1] if len(dense) else usable["density"].idxmax()
-    return _limits(box.box_lims[chosen], algorithm.box_init, trajectory.loc[chosen]), ""
+    final = _significant(box, int(chosen))
+    trajectory = box.peeling_trajectory.reset_index(drop=True)
+    return _limits(box.box_lims[final], algorithm.box_init, trajectory.loc[final]), ""
+
+
+def _significant(box, chosen: int) -> int:
+    """The chosen box, simplified: restrictions that PRIM's quasi-p-values call chance are dropped.
+
+    With 200 points PRIM peels slivers off factors that do not matter. Each restriction whose
+    quasi-p-value exceeds ``QP_MAX`` is dropped in turn (most doubtful first, EMA Workbench's
+    ``drop_restriction``) as long as the box keeps its density (at least the chosen box's, up to
+    ``DENSITY_TARGET``); the index of the final box on the trajectory is returned.
+    """
+    box.select(chosen)
+    floor = min(float(box.peeling_trajectory["density"].iloc[chosen]), DENSITY_TARGET)
+    qp = {dim: min(v for v in ends if v >= 0) for dim, ends in box.qp[chosen].items() if max(ends) >= 0}
+    current = chosen
+    for dim in sorted((d for d in qp if qp[d] > QP_MAX), key=qp.get, reverse=True):
+        box.drop_restriction(dim)
+        latest = box.peeling_trajectory.iloc[-1]
+        if latest["density"] >= floor and latest["res_dim"] > 0:
+            current = len(box.box_lims) - 1
+        box.select(current)
+    return current
 
 
 def _limits(limits: pd.DataFrame, space: pd.DataFrame, stats_row: pd.Series) -> pd.DataFrame:

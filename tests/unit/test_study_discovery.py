@@ -102,3 +102,35 @@ def test_wilson_interval_stays_inside_zero_and_one():
     assert wilson(10, 10) == pytest.approx((0.7225, 1.0), abs=1e-3)
     assert all(np.isnan(wilson(0, 0)))
     assert all(wilson(0, n)[0] == 0.0 and wilson(n, n)[1] == 1.0 for n in range(1, 300))  # exactly, for the plot
+
+
+def noisy_runs(points: int = 200, seed: int = 4) -> pd.DataFrame:
+    """The vinkje waits less where x > 0.6, with one verdict in ten reversed at random; eight factors do nothing."""
+    rng = np.random.default_rng(seed)
+    factors = {f"f{i}": rng.random(points) for i in range(8)} | {"x": rng.random(points)}
+    flip = (factors["x"] > 0.6) ^ (rng.random(points) < 0.1)
+    rows = [run_row(design, point, 0, {k: v[point] for k, v in factors.items()},
+                    wait_median_days_wmo=wait, zrm_change_follow_up_mean_multiproblem=np.nan, cost_eur_per_year=1e6)
+            for point in range(points)
+            for design, wait in (("sectoraal", 30.0), ("vinkje", 25.0 if flip[point] else 35.0))]
+    table = pd.DataFrame(rows)
+    table["point"] = table["point"].astype("Int64")
+    return table
+
+
+def test_restrictions_that_are_chance_are_dropped_from_the_box(monkeypatch):
+    """Behaviour: with quasi-p-values on, the box keeps x and drops factors PRIM peeled by chance.
+
+    Turn-off: with ``QP_MAX`` = 1 nothing is dropped, and the box restricts more of the eight
+    factors that do nothing.
+    """
+    import sim.study.discovery as discovery
+
+    def restricted():
+        _, boxes = discover(noisy_runs(), "sectoraal")
+        return set(boxes.loc[boxes["criterion"] == "waits", "factor"])
+
+    simplified = restricted()
+    monkeypatch.setattr(discovery, "QP_MAX", 1.0)
+    peeled = restricted()
+    assert "x" in simplified and simplified < peeled
