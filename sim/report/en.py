@@ -153,8 +153,11 @@ WORDS = {
                       "--sensitivity); the influence of the assumptions is therefore not shown.",
     "sensitivity_intro": "Morris screening from {source}: per assumption the mean absolute effect (mu*) of moving it "
                          "across its plausible range, divided by the largest effect per indicator and design, and "
-                         "averaged. Indicators: {outputs}. Designs: {designs}.",
-    "cap_sensitivity": "Relative influence per assumption (1 = the largest), averaged over indicators and designs.",
+                         "averaged. Indicators: {outputs}. {designs}.",
+    "cap_sensitivity": "Relative influence per assumption (1 = the largest), averaged over indicators and designs "
+                       "or contrasts.",
+    "sensitivity_designs": "Designs: {labels}",
+    "sensitivity_contrasts": "Contrasts (difference between two designs on the same households): {labels}",
     "fig_sensitivity_x": "relative influence (mu*, 0-1)",
     "h_appendix": "Technical appendix", "h_designs": "Designs and scenarios", "h_parameters": "Parameters that differ",
     "parameters_intro": "Values from the scenario files as they are now, with the experiment file's settings; the "

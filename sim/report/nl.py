@@ -155,8 +155,11 @@ WORDS = {
                       "--sensitivity); de invloed van de aannames is daarom niet getoond.",
     "sensitivity_intro": "Morris-screening uit {source}: per aanname het gemiddelde absolute effect (mu*) van het "
                          "doorlopen van haar plausibele bereik, gedeeld door het grootste effect per indicator en "
-                         "inrichting en gemiddeld. Indicatoren: {outputs}. Inrichtingen: {designs}.",
-    "cap_sensitivity": "Relatieve invloed per aanname (1 = de grootste), gemiddeld over indicatoren en inrichtingen.",
+                         "inrichting of vergelijking en gemiddeld. Indicatoren: {outputs}. {designs}.",
+    "cap_sensitivity": "Relatieve invloed per aanname (1 = de grootste), gemiddeld over indicatoren en inrichtingen "
+                       "of vergelijkingen.",
+    "sensitivity_designs": "Inrichtingen: {labels}",
+    "sensitivity_contrasts": "Vergelijkingen (verschil tussen twee inrichtingen op dezelfde huishoudens): {labels}",
     "fig_sensitivity_x": "relatieve invloed (mu*, 0-1)",
     "h_appendix": "Technische bijlage", "h_designs": "Inrichtingen en scenario\u2019s",
     "h_parameters": "Parameters die verschillen",

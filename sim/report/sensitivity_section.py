@@ -6,6 +6,7 @@ from sim.report import figures
 from sim.report.context import Context
 from sim.report.document import Figure, Heading, Paragraph, Table
 from sim.report.factor_ranking import mu_star, ranking
+from sim.study.global_sensitivity import CONTRAST_SIGN
 
 
 def sensitivity_blocks(ctx: Context) -> list:
@@ -17,7 +18,9 @@ def sensitivity_blocks(ctx: Context) -> list:
         return [*blocks, Paragraph(t("no_sensitivity"), "note")]
     rows = mu_star(ctx.data.indices)
     outputs = ", ".join(t.kpi(k) for k in dict.fromkeys(rows["kpi"]))
-    designs = ", ".join(dict.fromkeys(rows["design"]))
+    labels = list(dict.fromkeys(rows["design"]))
+    kind = "sensitivity_contrasts" if any(CONTRAST_SIGN in label for label in labels) else "sensitivity_designs"
+    designs = t(kind, labels=", ".join(labels))
     top = tuple((str(i + 1), factor, t.number(score, 2)) for i, (factor, score) in enumerate(ranked.head(5).items()))
     return [
         *blocks,
