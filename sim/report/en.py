@@ -15,6 +15,8 @@ KPI_LABELS = {
     "coordination_share": "coordination load (share of capacity)",
     "direct_help_share": "time for direct help (share of capacity)",
     "zrm_change_follow_up_mean": "change in self-reliance (ZRM) 12 months after a request",
+    "zrm_change_follow_up_mean_multiproblem": "change in self-reliance (ZRM) 12 months after a request, "
+                                              "households with problems in three or more domains",
     "zrm_change_resolved_mean": "change in self-reliance (ZRM) from request to end, resolved help",
     "zrm_change_ended_mean": "change in self-reliance (ZRM) from request to end, all ended requests",
     "unmet_need_days_per_1000_households_per_year": "need-days without help per 1,000 households per year",

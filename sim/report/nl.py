@@ -15,6 +15,8 @@ KPI_LABELS = {
     "coordination_share": "coördinatielast (aandeel van de capaciteit)",
     "direct_help_share": "tijd voor directe hulp (aandeel van de capaciteit)",
     "zrm_change_follow_up_mean": "verandering zelfredzaamheid (ZRM) 12 maanden na een aanvraag",
+    "zrm_change_follow_up_mean_multiproblem": "verandering zelfredzaamheid (ZRM) 12 maanden na een aanvraag, "
+                                              "huishoudens met problemen op drie of meer levensgebieden",
     "zrm_change_resolved_mean": "verandering zelfredzaamheid (ZRM) van aanvraag tot einde, opgeloste hulp",
     "zrm_change_ended_mean": "verandering zelfredzaamheid (ZRM) van aanvraag tot einde, alle afgesloten aanvragen",
     "unmet_need_days_per_1000_households_per_year": "dagen met een probleem zonder hulp per 1.000 huishoudens per jaar",
