@@ -27,14 +27,18 @@ DESIGN = Design(
     description="Bij elke aanvraag vraagt de consulent naar alle leefgebieden, en alle betrokken organisaties "
                 "maken samen één plan voordat de hulp begint. Verborgen problemen komen eerder boven, maar ook "
                 "een enkelvoudige vraag wacht op het overleg, en zonder regisseur wacht men op elkaar.",
-    params=("broad_intake.", "meeting.", "diffusion.", "maturity.", "pseudo.", "plan.root_cause_first"),
+    params=("broad_intake.", "meeting.", "diffusion.", "maturity.", "pseudo.", "plan.root_cause_first",
+            "integrale_toegang."),
 )
 
 
 class IntegraleToegang(AccessDesign):
-    """Broad intake, a case meeting of all involved organisations, help by the plan; no lead.
+    """Broad intake, a case meeting of all involved organisations, help by the plan; a lead only sometimes.
 
-    The door is the one of the presented domain, as in the base.
+    The door is the one of the presented domain, as in the base. By default no meeting names a
+    regisseur; with ``integrale_toegang.lead_share`` above 0 that share of cases gets one (drawn
+    from the ``leads`` stream, so other draws do not shift), with what a lead brings: nobody waits
+    for the others after the meeting, and the regie benefit of the plan.
     """
 
     route = "integral"
@@ -45,4 +49,5 @@ class IntegraleToegang(AccessDesign):
 
     @override
     def after_intake(self, case) -> None:
-        work_integrally(case, self.help_org, lead=False)
+        share = self.model.params["integrale_toegang.lead_share"]
+        work_integrally(case, self.help_org, lead=share > 0 and self.model.streams.leads.random() < share)

@@ -15,7 +15,7 @@ import numpy as np
 
 STREAM_NAMES = ("population", "demand", "seeking", "escalation", "routing", "outcome", "mesa",
                 "screening", "coordination", "sharing", "flags", "signals", "consent", "budget", "process",
-                "absence", "thriving", "doors")
+                "absence", "thriving", "doors", "leads")
 
 
 class Streams:

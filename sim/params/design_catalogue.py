@@ -148,6 +148,9 @@ TEAMS = [
       (2, 5), (2, 3), "seed 004 (Gouda criteria)", "design"),
     P("integraal_team.stuck_days", 90.0, "days", "Referral criterion: the case is stuck (no help) this "
       "long after the decision", (1, 3650), (60, 180), "seed 004 (de casus loopt vast)", "design"),
+    P("integrale_toegang.lead_share", 0.0, "share", "Integral access for all: share of cases whose case "
+      "meeting names a regisseur (lead), as 'een gezin, een plan, een regie' intends; 0 is the critics' "
+      "reading (nobody directs, everybody waits for the other)", UNIT, (0.0, 0.5), "seed 000; DOMAIN.md", A),
     P("integraal_team.conflict_probability", 0.3, "probability", "Referral criterion: chance that laws "
       "conflict when income and debt needs meet (Participatiewet vs Wgs)", UNIT, (0.1, 0.5), "seed 004", A),
     P("een_loket.desk_share", 0.15, "share", "One-stop-shop: share of each organisation's staff moved "
