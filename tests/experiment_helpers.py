@@ -47,3 +47,23 @@ def run_row(design: str, point: int, replication: int, factors: dict, **kpis) ->
     return {"run_id": f"{design}-{point}-{replication}", "design": design, "point": point,
             "replication": replication, "seed_root": 0, "seed_spawn_key": replication, **factors,
             "status": "ok", "error": "", **kpis}
+
+
+def wait_table(factors: dict, vinkje_wait, replications: int = 1, noise=lambda: 0.0):
+    """A synthetic run table of sectoraal (a 30-day median Wmo wait) and the vinkje (``vinkje_wait`` per point).
+
+    ``factors`` maps each factor to its value per point; ``noise()`` is added to every wait, drawn
+    point by point, replication by replication, sectoraal first. Cost is the same everywhere; the
+    12-month outcome is missing (runs too short for the follow-up).
+    """
+    import numpy as np
+    import pandas as pd
+
+    rows = [run_row(design, point, replication, {k: v[point] for k, v in factors.items()},
+                    wait_median_days_wmo=wait + noise(), zrm_change_follow_up_mean_multiproblem=np.nan,
+                    cost_eur_per_year=1e6)
+            for point in range(len(vinkje_wait)) for replication in range(replications)
+            for design, wait in (("sectoraal", 30.0), ("vinkje", vinkje_wait[point]))]
+    table = pd.DataFrame(rows)
+    table["point"] = table["point"].astype("Int64")
+    return table

@@ -89,6 +89,16 @@ def contrasts(designs: list[str], reference: str) -> list[tuple[str, str]]:
     return [(later, earlier) for earlier, later in combinations(ordered, 2)]
 
 
+def point_factors(table: pd.DataFrame) -> pd.DataFrame:
+    """The factor values of each design point of a run table, indexed by point."""
+    return table.dropna(subset=["point"]).drop_duplicates("point").set_index("point")[factor_columns(table)]
+
+
+def numeric_columns(factors: pd.DataFrame) -> pd.DataFrame:
+    """The factors that can be bounded (numbers; not yes/no switches or names)."""
+    return factors.select_dtypes(include="number").select_dtypes(exclude="bool")
+
+
 def point_differences(table: pd.DataFrame, design: str, other: str, kpi: str) -> pd.DataFrame:
     """Per design point: the design's KPI minus the other's, paired by replication and averaged; the other's mean.
 
@@ -152,7 +162,7 @@ def flip_box(factors: pd.DataFrame, flips: np.ndarray) -> tuple[pd.DataFrame, st
     ``DENSITY_MIN`` of its points flip. No box (and a note saying why) when nothing flips (the
     flips never outnumber the conclusion, so they are never everywhere), or when they are scattered.
     """
-    numeric = factors.select_dtypes(include="number").select_dtypes(exclude="bool")
+    numeric = numeric_columns(factors)
     if not flips.any():
         return _no_box(), "never flips"
     if numeric.empty:
@@ -217,7 +227,7 @@ def assess(table: pd.DataFrame, design: str, other: str, criterion: Criterion) -
            "better": criterion.better, "tolerance": criterion.tolerance, "points": len(verdict)}
     if verdict.empty:
         return {**row, "flip_points": 0, "box_note": NO_POINTS}, pd.DataFrame(columns=BOX_COLUMNS)
-    points = table.dropna(subset=["point"]).drop_duplicates("point").set_index("point")[factor_columns(table)]
+    points = point_factors(table)
     counts = {v: int((verdict == v).sum()) for v in VERDICTS}
     conclusion, flip = conclusion_and_flip(counts)
     box, note = flip_box(points.loc[differences["point"]], (verdict == flip).to_numpy())

@@ -20,8 +20,7 @@ import warnings
 import numpy as np
 import pandas as pd
 
-from sim.output.summary import factor_columns
-from sim.study.discovery import CRITERIA, contrasts, point_differences
+from sim.study.discovery import CRITERIA, contrasts, numeric_columns, point_differences, point_factors
 
 BASE_SAMPLES = 4096
 R2_TRUSTED = 0.7
@@ -32,8 +31,7 @@ COLUMNS = ["contrast", "kpi", "factor", "index", "value", "conf", "emulator_r2",
 
 def unit_factors(table: pd.DataFrame) -> pd.DataFrame:
     """Per design point, every numeric factor scaled to [0, 1] over its sampled values."""
-    points = table.dropna(subset=["point"]).drop_duplicates("point").set_index("point")[factor_columns(table)]
-    numeric = points.select_dtypes(include="number").select_dtypes(exclude="bool").astype(float)
+    numeric = numeric_columns(point_factors(table)).astype(float)
     spread = (numeric.max() - numeric.min()).replace(0.0, np.nan)
     return ((numeric - numeric.min()) / spread).dropna(axis=1)
 

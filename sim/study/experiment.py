@@ -24,9 +24,6 @@ from sim.study.factors import Factor, read_factors
 from sim.study.plan_size import MAX_RUNS, check_sensitivity_size, check_size
 
 EXPERIMENT_DIR = PROJECT_DIR / "experiments"
-"""The most runs one experiment may plan. A Middelstad run of 5 years takes a few seconds: a
-million runs are weeks on one machine, so a larger plan is a typo (a replication count with three
-zeros too many), and it is refused before anything is built."""
 TOP_KEYS = {"name", "description", "designs", "reference", "replications", "seed", "base", "horizon",
             "factors", "sampling", "record", "reproduce", "sensitivity"}
 SAMPLING_METHODS = ("factorial", "lhs", "sobol")

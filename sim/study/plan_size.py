@@ -15,7 +15,9 @@ from sim.params.errors import InputError
 from sim.study.factors import DEFAULT_GRID
 
 MAX_RUNS = 1_000_000
-"""The most runs one plan may hold."""
+"""The most runs one experiment may plan. A Middelstad run of 5 years takes a few seconds: a
+million runs are weeks on one machine, so a larger plan is a typo (a replication count with three
+zeros too many), and it is refused before anything is built."""
 
 
 def plan_size(experiment) -> tuple[int, int, int]:

@@ -8,7 +8,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from experiment_helpers import run_row
+from experiment_helpers import wait_table
 from sim.output.robustness import statement
 from sim.study.discovery import CRITERIA, Criterion, contrasts, discover, verdicts, wilson
 
@@ -23,16 +23,7 @@ def synthetic_runs(points: int = 200, replications: int = 2, seed: int = 1) -> p
     """
     rng = np.random.default_rng(seed)
     x, y = rng.random(points), rng.random(points)
-    rows = []
-    for point in range(points):
-        for replication in range(replications):
-            for design, wait in (("sectoraal", 30.0), ("vinkje", 25.0 if x[point] > 0.6 else 35.0)):
-                rows.append(run_row(design, point, replication, {"x": x[point], "y": y[point]},
-                                    wait_median_days_wmo=wait + rng.normal(0, 0.1),
-                                    zrm_change_follow_up_mean_multiproblem=np.nan, cost_eur_per_year=1e6))
-    table = pd.DataFrame(rows)
-    table["point"] = table["point"].astype("Int64")
-    return table
+    return wait_table({"x": x, "y": y}, np.where(x > 0.6, 25.0, 35.0), replications, lambda: rng.normal(0, 0.1))
 
 
 @pytest.fixture(scope="module")
@@ -109,13 +100,7 @@ def noisy_runs(points: int = 200, seed: int = 4) -> pd.DataFrame:
     rng = np.random.default_rng(seed)
     factors = {f"f{i}": rng.random(points) for i in range(8)} | {"x": rng.random(points)}
     flip = (factors["x"] > 0.6) ^ (rng.random(points) < 0.1)
-    rows = [run_row(design, point, 0, {k: v[point] for k, v in factors.items()},
-                    wait_median_days_wmo=wait, zrm_change_follow_up_mean_multiproblem=np.nan, cost_eur_per_year=1e6)
-            for point in range(points)
-            for design, wait in (("sectoraal", 30.0), ("vinkje", 25.0 if flip[point] else 35.0))]
-    table = pd.DataFrame(rows)
-    table["point"] = table["point"].astype("Int64")
-    return table
+    return wait_table(factors, np.where(flip, 25.0, 35.0))
 
 
 def test_restrictions_that_are_chance_are_dropped_from_the_box(monkeypatch):

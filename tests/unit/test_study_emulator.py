@@ -6,7 +6,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from experiment_helpers import run_row
+from experiment_helpers import wait_table
 from sim.study.emulator import R2_TRUSTED, emulated_sobol, format_emulated
 
 
@@ -18,16 +18,7 @@ def linear_runs(points: int = 80, noise: float = 0.5, seed: int = 2) -> pd.DataF
     """
     rng = np.random.default_rng(seed)
     a, b, c = rng.random(points), rng.random(points), rng.random(points)
-    rows = []
-    for point in range(points):
-        for replication in range(2):
-            for design, wait in (("sectoraal", 30.0), ("vinkje", 30.0 + 20 * a[point] + 10 * b[point])):
-                rows.append(run_row(design, point, replication, {"a": a[point], "b": b[point], "c": c[point]},
-                                    wait_median_days_wmo=wait + rng.normal(0, noise),
-                                    zrm_change_follow_up_mean_multiproblem=np.nan, cost_eur_per_year=1e6))
-    table = pd.DataFrame(rows)
-    table["point"] = table["point"].astype("Int64")
-    return table
+    return wait_table({"a": a, "b": b, "c": c}, 30.0 + 20 * a + 10 * b, 2, lambda: rng.normal(0, noise))
 
 
 @pytest.fixture(scope="module")
