@@ -17,11 +17,16 @@ def register(parser) -> None:
     parser.add_argument("--out", type=Path, help="output file (default out/<folder>-<lang>.html/.pdf)")
     parser.add_argument("--sensitivity", type=Path, metavar="DIR",
                         help="a folder with a Morris indices.csv (default: RESULTS_DIR/morris when present)")
+    parser.add_argument("--capacity", type=Path, metavar="FILE.csv",
+                        help="extra staff per design (`integraal capacity ... --out FILE.csv`) for the decision table")
+    parser.add_argument("--robustness", type=Path, metavar="DIR",
+                        help="a folder with the robustness.csv of `integraal discover` (how robust each conclusion is)")
     parser.set_defaults(func=main)
 
 
 def main(args) -> int:
     """Write the report of a results folder and print the paths of the files written."""
-    for path in write_report(args.results, args.lang, args.fmt, args.out, args.sensitivity):
+    for path in write_report(args.results, args.lang, args.fmt, args.out, args.sensitivity, args.capacity,
+                             args.robustness):
         print(path)
     return 0

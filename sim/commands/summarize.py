@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pandas as pd
-
-from sim.output.design_table import design_table
+from sim.output.design_table import design_table, read_capacity
 from sim.output.quintiles import summary_quintile_tables
 from sim.output.results_folder import ResultsStore
 from sim.output.robustness import robustness_text
@@ -51,17 +49,3 @@ def main(args) -> int:
     if args.figure:
         print(f"figure written to {plot_tradeoff(summary, args.figure)}")
     return 0
-
-
-def read_capacity(path: Path) -> pd.DataFrame:
-    """The capacity table ``integraal capacity --out`` wrote; one clear line if it is missing or not one."""
-    if not path.is_file():
-        raise InputError(str(path), "--capacity", "file not found; write it with `integraal capacity ... --out FILE`")
-    try:
-        table = pd.read_csv(path)
-    except (pd.errors.ParserError, pd.errors.EmptyDataError, UnicodeDecodeError) as exc:
-        raise InputError(str(path), "--capacity", f"not a CSV file ({type(exc).__name__})") from None
-    missing = sorted({"design", "baseline", "fte", "fte_low", "fte_high"} - set(table.columns))
-    if missing:
-        raise InputError(str(path), "--capacity", f"not a capacity table: no column {missing[0]!r}")
-    return table

@@ -11,12 +11,14 @@ outcomes; and the cost. Numbers are means over replications with their 95% inter
 from __future__ import annotations
 
 import math
+from pathlib import Path
 
 import pandas as pd
 
 from sim.domains import DOMAINS
 from sim.output.summary import list_words, number
 from sim.output.waiting_format import about
+from sim.params.errors import InputError
 
 ROWS = (("coordination share of capacity", "coordination_share", "{:.1%}"),
         ("help episodes resolved", "resolved_share", "{:.1%}"),
@@ -114,3 +116,17 @@ def _extra_fte(capacity: pd.DataFrame, design: str) -> str:
     if len(missed):
         text += f"; not reached: {', '.join(missed['organisation'])}"
     return text
+
+
+def read_capacity(path: Path) -> pd.DataFrame:
+    """The capacity table ``integraal capacity --out`` wrote; one clear line if it is missing or not one."""
+    if not path.is_file():
+        raise InputError(str(path), "--capacity", "file not found; write it with `integraal capacity ... --out FILE`")
+    try:
+        table = pd.read_csv(path)
+    except (pd.errors.ParserError, pd.errors.EmptyDataError, UnicodeDecodeError) as exc:
+        raise InputError(str(path), "--capacity", f"not a CSV file ({type(exc).__name__})") from None
+    missing = sorted({"design", "baseline", "fte", "fte_low", "fte_high"} - set(table.columns))
+    if missing:
+        raise InputError(str(path), "--capacity", f"not a capacity table: no column {missing[0]!r}")
+    return table

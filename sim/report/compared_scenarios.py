@@ -33,6 +33,8 @@ class DesignInfo:
     access: str
     values: dict[str, Any] = field(default_factory=dict)
     municipality: str = ""
+    observed: dict[str, Any] = field(default_factory=dict)
+    """The municipality's own figures (the scenario's ``[observed]`` table), when it has them."""
 
 
 def design_infos(folder: Path, manifest: dict, labels: list[str]) -> tuple[dict[str, DesignInfo], str]:
@@ -63,16 +65,20 @@ def _info(experiment, design) -> DesignInfo:
     horizon = {f"simulation.{k}": v for k, v in experiment.horizon.items()}
     scenario = scenario.with_overrides({**experiment.base, **design.values, **horizon}, experiment.path)
     return DesignInfo(design.label, scenario.name, scenario.description, str(scenario["design.access"]),
-                      dict(scenario.values), _municipality(Path(design.scenario)))
+                      dict(scenario.values), _municipality(Path(design.scenario)), dict(scenario.observed))
 
 
 def _municipality(path: Path) -> str:
-    """The name of the file at the root of the ``extends`` chain (the municipality file)."""
+    """The name of the first file in the ``extends`` chain that sets the inhabitants (the municipality).
+
+    Middelstad's ``vinkje.toml`` extends ``middelstad.toml``, which sets them: "Middelstad". A
+    scenario written by ``integraal gemeente init`` sets them itself, so it is its own municipality.
+    """
     seen = set()
     while path.is_file() and path.resolve() not in seen:
         seen.add(path.resolve())
         raw = read_toml(path)
-        if "extends" not in raw:
+        if "extends" not in raw or "inhabitants" in raw.get("population", {}) or "population.inhabitants" in raw:
             return str(raw.get("name", path.stem))
         path = path.parent / raw["extends"]
     return ""

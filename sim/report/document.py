@@ -32,9 +32,15 @@ class Bullets:
 
 @dataclass(frozen=True)
 class Table:
-    """A table of text cells with a header row."""
+    """A table of text cells with a header row; ``tones`` colour cells (good, bad, neutral, base or "")."""
     header: tuple[str, ...]
     rows: tuple[tuple[str, ...], ...]
+    tones: tuple[tuple[str, ...], ...] = ()
+
+
+TONES = {"good": "#cde3f3", "bad": "#fbd8b0", "neutral": "#e8e8e8", "base": "#f6f6f6"}
+"""Cell colours: light Okabe-Ito blue for better, light orange for worse (told apart by every common
+form of colour blindness), grey for no demonstrable difference, near-white for the reference."""
 
 
 @dataclass(frozen=True)
@@ -50,9 +56,21 @@ class PageBreak:
 
 
 @dataclass(frozen=True)
+class Contents:
+    """The table of contents: every level-2 heading after it (with its page number in the PDF)."""
+    title: str
+
+
+@dataclass(frozen=True)
 class Document:
-    """The whole report: title, subtitle, language and its blocks, for HTML and PDF alike."""
+    """The whole report: title, subtitle, language and its blocks, for HTML and PDF alike.
+
+    ``cover`` holds the lines under the title (municipality, date, version); ``page_label`` the
+    footer of a PDF page, with ``{n}`` and ``{total}``.
+    """
     title: str
     subtitle: str
     lang: str
     blocks: tuple = ()
+    cover: tuple[str, ...] = ()
+    page_label: str = "{n} / {total}"

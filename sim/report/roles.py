@@ -17,6 +17,8 @@ ROLES = {
     "one_desk": ("een-loket",),
     "no_wrong_door": ("no-wrong-door",),
     "strict_avg": ("avg-strikt",),
+    "free_budget": ("regelvrij-budget",),
+    "one_owner": ("opdrachtgeverschap",),
 }
 """Role: the access designs that can play it, in order of preference."""
 

@@ -1,6 +1,10 @@
-"""Stellingen getoetst: statements of the Drechtsteden note (seed 004, Bijlage 1) against the runs.
+"""Stellingen getoetst: the fifteen statements of the Drechtsteden note (Bijlage 1) against the runs.
 
-Each statement is tested by a few paired comparisons between two designs on one KPI, with the
+Every statement has a kind: *tested* (the model has the designs and outcomes it speaks of),
+*partly* testable (the model can test one part, the rest is a value choice or lies outside it),
+or *normative* (a choice of values or of who does what, or a matter the model does not hold; the
+report says why). A tested or partly testable statement is tested by a few paired comparisons
+between two designs on one KPI, with the
 claim the statement makes about them. A comparison *agrees* with the statement when its 95%
 interval excludes 0 on the claimed side, *disagrees* when it excludes 0 on the other side, and
 says nothing when the interval holds 0. The verdict then follows one rule:
@@ -38,12 +42,12 @@ class Check:
 
 @dataclass(frozen=True)
 class Statement:
-    """A statement of seed 004 with the checks that test it."""
+    """A statement of seed 004: its kind and the checks that test it (none for a normative one)."""
     number: int
-    checks: tuple[Check, ...]
+    kind: str
+    checks: tuple[Check, ...] = ()
     fallback_b: str | None = None
     every_client: bool = False
-    always_shown: bool = True
 
 
 @dataclass(frozen=True)
@@ -71,31 +75,48 @@ def _checks(a: str, b: str, *pairs: tuple[str, str]) -> tuple[Check, ...]:
     return tuple(Check(a, b, kpi, claim) for kpi, claim in pairs)
 
 
+KINDS = ("tested", "partly", "normative")
 STATEMENTS = (
-    Statement(1, _checks("integral_all", "targeted", ("cost_eur_per_year", "worse"), ("coordination_share", "worse"),
+    Statement(1, "tested", _checks("integral_all", "targeted", ("cost_eur_per_year", "worse"),
+                                   ("coordination_share", "worse"),
                          ("wait_median_days_wmo_single_need", "worse"), ("zrm_change_follow_up_mean", "not_better"),
                          ("crises_per_1000_households_per_year", "not_better"))),
-    Statement(2, _checks("integral_all", "sectoral", ("wait_median_days_wmo_single_need", "better"),
+    Statement(2, "tested", _checks("integral_all", "sectoral", ("wait_median_days_wmo_single_need", "better"),
                          ("within_norm_share_wmo", "better"), ("intrusions_per_1000_requests", "better"),
                          ("resolved_share", "better"), ("zrm_change_follow_up_mean", "better")), every_client=True),
-    Statement(7, _checks("one_desk", "no_wrong_door", ("wait_median_days_wmo", "better"),
+    Statement(3, "partly", _checks("integral_all", "sectoral", ("found_needs_per_1000_requests", "better"),
+                                   ("onset_to_known_mean_days", "better"))),
+    Statement(4, "normative"),
+    Statement(5, "normative"),
+    Statement(6, "normative"),
+    Statement(7, "tested", _checks("one_desk", "no_wrong_door", ("wait_median_days_wmo", "better"),
                          ("professionals_per_helped_household", "better"), ("handovers_per_1000_requests", "better"),
                          ("zrm_change_follow_up_mean", "better")), fallback_b="sectoral"),
-    Statement(8, _checks("integral_all", "targeted", ("zrm_change_follow_up_mean", "better"),
+    Statement(8, "tested", _checks("integral_all", "targeted", ("zrm_change_follow_up_mean", "better"),
                          ("crises_per_1000_households_per_year", "better"), ("resolved_share", "better"),
                          ("found_needs_per_1000_requests", "better"))),
-    Statement(15, _checks("strict_avg", "no_wrong_door", ("repeated_intakes_per_1000_requests", "worse"),
-                          ("handover_days_mean", "worse"), ("wait_median_days_wmo", "worse")), always_shown=False),
+    Statement(9, "partly", _checks("free_budget", "sectoral", ("zrm_change_follow_up_mean", "better"),
+                                   ("resolved_share", "better"), ("handovers_per_1000_requests", "better"))),
+    Statement(10, "partly", _checks("one_owner", "integral_all", ("zrm_change_follow_up_mean", "not_better"),
+                                    ("resolved_share", "not_better"))),
+    Statement(11, "normative"),
+    Statement(12, "normative"),
+    Statement(13, "normative"),
+    Statement(14, "normative"),
+    Statement(15, "tested", _checks("strict_avg", "no_wrong_door", ("repeated_intakes_per_1000_requests", "worse"),
+                                    ("handover_days_mean", "worse"), ("wait_median_days_wmo", "worse"))),
 )
+"""All fifteen statements of Bijlage 1, in its order."""
 
 
 def test_statements(runs: pd.DataFrame, roles: dict[str, str], kpis: tuple[str, ...]) -> list[Tested]:
-    """Every statement that is always shown, and the others when their designs are in the runs."""
-    tested = [_test(s, runs, roles, kpis) for s in STATEMENTS]
-    return [t for t in tested if t.statement.always_shown or not t.missing_roles]
+    """All fifteen statements, each with its verdict (``normative`` for those the model cannot test)."""
+    return [_test(s, runs, roles, kpis) for s in STATEMENTS]
 
 
 def _test(statement: Statement, runs: pd.DataFrame, roles: dict[str, str], kpis: tuple[str, ...]) -> Tested:
+    if statement.kind == "normative":
+        return Tested(statement, "normative", (), (), ())
     roles = dict(roles)
     if statement.fallback_b and statement.checks[0].b not in roles and statement.fallback_b in roles:
         roles[statement.checks[0].b] = roles[statement.fallback_b]

@@ -15,7 +15,7 @@ import pytest
 
 from sim.cli import main
 from sim.params.scenario import SCENARIO_DIR
-from sim.report.numbers import Estimate, direction
+from sim.report.numbers import Estimate, design_estimate, direction
 from sim.report.statements import Check, Outcome, verdict
 from sim.report.text import Text
 
@@ -74,17 +74,21 @@ def reports(results, tmp_path_factory):
 def test_report_in_both_languages_quotes_the_numbers_of_the_results_folder(results, reports):
     """Interface: the report shows the summary's numbers in each language's own format and headings.
 
-    Interface: the reference's coordination share, as summary.csv of the sweep has it, appears in
-    the report's own number format in each language; each language uses its own headings.
+    Interface: the reference's coordination share, whose mean is the one summary.csv of the sweep
+    has, appears with its interval in the report's own number format in each language; each
+    language uses its own headings.
     """
     summary = pd.read_csv(results / "summary.csv")
     row = summary[(summary["design"] == "sectoraal") & (summary["kpi"] == "coordination_share")].iloc[0]
-    for lang, heading in (("nl", "Managementsamenvatting"), ("en", "Management summary")):
+    runs = pd.read_csv(results / "runs.csv")
+    est = design_estimate(runs[runs["status"] == "ok"], "sectoraal", "coordination_share")
+    assert est.mean == pytest.approx(row["mean"])
+    for lang, heading in (("nl", "Samenvatting voor het bestuur"), ("en", "Summary for the board")):
         html = reports[(lang, "html")].read_text(encoding="utf-8")
         assert heading in html
-        assert escape(Text(lang).value(row["mean"], "coordination_share")) in html
+        assert escape(Text(lang).estimate(est, "coordination_share")) in html
         assert reports[(lang, "pdf")].read_bytes().startswith(b"%PDF")
-    assert "Stellingen getoetst" in reports[("nl", "html")].read_text(encoding="utf-8")
+    assert "Vijftien stellingen getoetst" in reports[("nl", "html")].read_text(encoding="utf-8")
 
 
 def test_script_in_a_scenario_name_or_description_is_escaped(reports):
@@ -138,10 +142,11 @@ def test_chromium_renders_every_figure_without_console_errors(reports, tmp_path)
 
 
 def test_pdf_pages_are_not_blank_and_the_summary_has_its_own_page(reports, tmp_path):
-    """Interface: every PDF page has content, and page 1 holds the summary with its caveats.
+    """Interface: every PDF page has content, and page 1 holds the page for the bestuurder.
 
     Interface: pdftoppm turns every page into an image with real content (pixel variance), and
-    page 1 holds the management summary with its caveats but not yet the trade-off section.
+    page 1 holds the key messages, the decision table and what each design means, but not yet
+    the trade-off section.
     """
     pdftoppm = _tool("pdftoppm")
     import matplotlib.image as mpimg
@@ -155,7 +160,8 @@ def test_pdf_pages_are_not_blank_and_the_summary_has_its_own_page(reports, tmp_p
             assert float(np.asarray(mpimg.imread(png)).std()) > 0.02, png.name
     first = subprocess.run([shutil.which("pdftotext") or "pdftotext", "-f", "1", "-l", "1",
                             str(reports[("nl", "pdf")]), "-"], capture_output=True, text=True, check=True).stdout
-    assert "Managementsamenvatting" in first and "Let op" in first and "De afweging" not in first
+    assert all(h in first for h in ("Samenvatting voor het bestuur", "Kernboodschappen", "Beslistabel",
+                                     "Wat betekent dit")) and "De afweging" not in first
 
 
 def test_without_weekly_series_the_report_says_so(results, tmp_path):
@@ -164,7 +170,7 @@ def test_without_weekly_series_the_report_says_so(results, tmp_path):
     shutil.copytree(results, copy, ignore=shutil.ignore_patterns("weekly"))
     assert main(["report", str(copy), "--out", str(tmp_path / "r")]) == 0
     html = (tmp_path / "r.html").read_text(encoding="utf-8")
-    assert "geen weekreeksen" in html
+    assert "geen weekcijfers" in html
 
 
 def test_a_folder_that_is_not_a_results_folder_is_one_line_and_exit_2(tmp_path, capsys):

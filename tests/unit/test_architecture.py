@@ -28,7 +28,7 @@ ALLOWED = {
     "model": {"domains", "engine", "agents", "access", "params"},
     "output": {"domains", "agents", "params", "sim"},
     "study": {"domains", "model", "output", "params", "sim"},
-    "report": {"domains", "output", "params", "study", "sim"},
+    "report": {"domains", "output", "params", "study", "sim", "access"},  # access: only the registry (Dutch labels)
     "commands": {"domains", "output", "params", "report", "study", "sim", "access"},
     "cli": {"commands", "params"},
     "app": {"domains", "model", "params", "access"},
