@@ -73,8 +73,8 @@ class Visit:
 class DevTools:
     """One DevTools websocket: commands with ids, events kept as they come."""
 
-    def __init__(self, url: str):
-        self.socket = connect(url, max_size=None, open_timeout=10)
+    def __init__(self, socket):
+        self.socket = socket
         self.ids = itertools.count(1)
         self.events: list[dict] = []
 
@@ -105,31 +105,41 @@ def chromium() -> str:
     return path
 
 
-def visit(url: str, profile: Path, shows: str, seconds: float = 40.0) -> Visit:
-    """Open ``url`` in blocked headless Chromium and wait until its text contains ``shows`` (or ``seconds``)."""
+def shown(text: str, wanted: tuple[str, ...]) -> bool:
+    """Whether every one of ``wanted`` is in ``text``, ignoring case (buttons show in capitals)."""
+    return all(w.lower() in text.lower() for w in wanted)
+
+
+def visit(url: str, profile: Path, shows: tuple[str, ...], seconds: float = 40.0) -> Visit:
+    """Open ``url`` in blocked headless Chromium and wait until its text holds all of ``shows`` (or ``seconds``)."""
     port = free_port()
     browser = subprocess.Popen([chromium(), *BLOCKING_FLAGS, f"--user-data-dir={profile}",
                                 f"--remote-debugging-port={port}", "--window-size=1400,1600", "about:blank"],
                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
         version = json.loads(wait_for(f"http://{LOCAL}:{port}/json/version", 20))
-        tools = DevTools(version["webSocketDebuggerUrl"])
-        target = tools.send("Target.createTarget", url="about:blank")["targetId"]
-        session = tools.send("Target.attachToTarget", targetId=target, flatten=True)["sessionId"]
-        tools.send("Network.enable", session)
-        tools.send("Page.navigate", session, url=url)
-        result, deadline = Visit(), time.monotonic() + seconds
-        while shows not in result.text and time.monotonic() < deadline:
-            time.sleep(0.5)
-            result.text = tools.send("Runtime.evaluate", session, expression="document.body.innerText",
-                                     returnByValue=True)["result"].get("value", "")
-        time.sleep(1.0)  # the charts arrive just after the text
-        shot = tools.send("Page.captureScreenshot", session, format="png", captureBeyondViewport=True)
-        result.screenshot = base64.b64decode(shot["data"])
-        tools.send("Runtime.evaluate", session, expression="1")  # collect the last network events
-        result.urls = tools.requested_urls()
-        return result
+        with connect(version["webSocketDebuggerUrl"], max_size=None, open_timeout=10) as socket:
+            return _look(DevTools(socket), url, shows, seconds)
     finally:
         browser.kill()
         browser.wait(timeout=10)
+
+
+def _look(tools: DevTools, url: str, shows: tuple[str, ...], seconds: float) -> Visit:
+    """Open ``url`` in a new tab and wait for ``shows``; then the text, a screenshot and the URLs."""
+    target = tools.send("Target.createTarget", url="about:blank")["targetId"]
+    session = tools.send("Target.attachToTarget", targetId=target, flatten=True)["sessionId"]
+    tools.send("Network.enable", session)
+    tools.send("Page.navigate", session, url=url)
+    result, deadline = Visit(), time.monotonic() + seconds
+    while not shown(result.text, shows) and time.monotonic() < deadline:
+        time.sleep(0.5)
+        result.text = tools.send("Runtime.evaluate", session, expression="document.body.innerText",
+                                 returnByValue=True)["result"].get("value", "")
+    time.sleep(1.0)  # the chart images arrive just after the text
+    shot = tools.send("Page.captureScreenshot", session, format="png", captureBeyondViewport=True)
+    result.screenshot = base64.b64decode(shot["data"])
+    tools.send("Runtime.evaluate", session, expression="1")  # collect the last network events
+    result.urls = tools.requested_urls()
+    return result
 

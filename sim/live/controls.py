@@ -26,12 +26,18 @@ WARMUP_YEARS = (1, int(CATALOGUE["simulation.warmup_years"].default))
 STEPS = 20
 
 
+def labelled(slider, label: str, **options) -> None:
+    """``label`` (with the value) on a line of its own above ``slider``: beside it, it would be cut off."""
+    solara.Text(label, style={"font-size": "0.9em"})
+    slider("", **options)
+
+
 def catalogue_slider(settings: solara.Reactive[LiveSettings], name: str, key: str) -> None:
     """A slider for field ``name`` over catalogue ``key``'s plausible range, in twenty steps."""
     low, high = CATALOGUE[key].plausible
     value = getattr(settings.value, name)
-    solara.SliderFloat(CONTROLS[name](value), value=value, min=low, max=high, step=(high - low) / STEPS,
-                       on_value=lambda v: settings.set(replace(settings.value, **{name: v})))
+    labelled(solara.SliderFloat, CONTROLS[name](value), value=value, min=low, max=high, step=(high - low) / STEPS,
+             on_value=lambda v: settings.set(replace(settings.value, **{name: v})))
 
 
 @solara.component
@@ -47,13 +53,14 @@ def SettingsForm(settings: solara.Reactive[LiveSettings]):
     solara.Select(CONTROLS["design"](chosen.label), value=chosen.label, values=list(labels),
                   on_value=lambda label: change(design=labels[label]))
     solara.Text(chosen.description, style={"font-size": "0.85em"})
-    solara.SliderInt(CONTROLS["inhabitants"](s.inhabitants), value=s.inhabitants, min=SMALLEST_TOWN,
-                     max=middelstad_inhabitants(), step=1_000, on_value=lambda v: change(inhabitants=v))
-    solara.SliderFloat(CONTROLS["staffing"](s.staffing), value=s.staffing, min=STAFFING_RANGE[0],
-                       max=STAFFING_RANGE[1], step=0.05, on_value=lambda v: change(staffing=v))
+    labelled(solara.SliderInt, CONTROLS["inhabitants"](s.inhabitants), value=s.inhabitants, min=SMALLEST_TOWN,
+             max=middelstad_inhabitants(), step=1_000, on_value=lambda v: change(inhabitants=v))
+    labelled(solara.SliderFloat, CONTROLS["staffing"](s.staffing), value=s.staffing, min=STAFFING_RANGE[0],
+             max=STAFFING_RANGE[1], step=0.05, on_value=lambda v: change(staffing=v))
     catalogue_slider(settings, "meeting_hours", "meeting.hours")
     catalogue_slider(settings, "diffusion", "diffusion.per_actor_probability")
     catalogue_slider(settings, "vinkje_sensitivity", "vinkje.sensitivity")
-    solara.SliderInt(CONTROLS["warmup_years"](s.warmup_years), value=int(s.warmup_years), min=WARMUP_YEARS[0],
-                     max=WARMUP_YEARS[1], on_value=lambda v: change(warmup_years=float(v)))
-    solara.InputInt(CONTROLS["seed"](s.seed), value=s.seed, on_value=lambda v: change(seed=v))
+    labelled(solara.SliderInt, CONTROLS["warmup_years"](s.warmup_years), value=int(s.warmup_years),
+             min=WARMUP_YEARS[0], max=WARMUP_YEARS[1], on_value=lambda v: change(warmup_years=float(v)))
+    solara.Text(CONTROLS["seed"](s.seed), style={"font-size": "0.9em"})
+    solara.InputInt("", value=s.seed, on_value=lambda v: change(seed=v))

@@ -19,8 +19,8 @@ TITLE = "Toegang tot hulp: twee keer dezelfde stad, live"
 
 
 def number(value: float, digits: int = 0) -> str:
-    """``value`` in Dutch notation (``10.000``, ``0,35``); ``-`` when unknown."""
-    return NL.number(value, digits)
+    """``value`` in Dutch notation (``10.000``, ``0,35``); ``-`` when unknown; never ``-0``."""
+    return NL.number(value if value != value else round(value, digits) + 0.0, digits)
 
 
 def percent(share: float) -> str:
@@ -34,23 +34,24 @@ def term(norm_days: float) -> str:
 
 
 CONTROLS = {
-    "design": lambda v: f"Manier van werken (ontwerp): {v}",
+    "design": lambda v: "Manier van werken (ontwerp)",
     "inhabitants": lambda v: f"Inwoners: {number(v)}",
     "staffing": lambda v: f"Personeel in het ontwerp: {percent(v)} van nu (sectoraal blijft 100%)",
     "meeting_hours": lambda v: f"Casusoverleg: {number(v, 1)} uur per organisatie per overleg",
     "diffusion": lambda v: f"Kans dat niemand iets doet, per extra organisatie: {percent(v)}",
     "vinkje_sensitivity": lambda v: f"Vinkje: {percent(v)} van de huishoudens met veel problemen wordt gevonden",
     "warmup_years": lambda v: f"Opwarmen vooraf: {number(v)} jaar",
-    "seed": lambda v: f"Nummer van de proefstad: {v} (zelfde nummer: zelfde huishoudens)",
+    "seed": lambda v: f"Nummer van de proefstad: {v} (zelfde nummer, zelfde huishoudens)",
 }
 """The label of each control (a field of :class:`~sim.live.towns.LiveSettings`) at value ``v``."""
 
 CHARTS = {
-    "waiting": ("Wachtlijst Wmo", "huishoudens die wachten op hulp"),
-    "decision_days": ("Tijd tot een Wmo-besluit", "dagen (gemiddelde van de laatste 13 weken)"),
-    "coordination": ("Tijd voor overleg", "% van de gewerkte uren"),
+    "waiting": ("wachtlijst Wmo", "Wachtlijst Wmo: huishoudens die wachten op hulp", "huishoudens"),
+    "decision_days": ("tijd tot besluit", "Tijd tot een Wmo-besluit (gemiddelde van de laatste 13 weken)", "dagen"),
+    "coordination": ("tijd voor overleg", "Tijd voor overleg (deze week)", "% van de gewerkte uren"),
 }
-"""Per :class:`~sim.live.measures.WeekFigures` field the page draws: the chart's title and its unit."""
+"""Per :class:`~sim.live.measures.WeekFigures` field the page draws: the series' name in the legend
+('wachtlijst Wmo — ontwerp'), the chart's title and the unit of its y-axis."""
 WEEKS_AXIS = "weken na het opwarmen"
 
 
@@ -72,7 +73,10 @@ def explanation(norm_days: float, warmup_years: float, middelstad: int) -> list[
          "begint. Daarna gaat er per klik een week voorbij. Met 'Afspelen' lopen de weken vanzelf door."),
         (f"De stippellijn is de wettelijke termijn: een Wmo-aanvraag moet binnen {term(norm_days)} een "
          "besluit hebben. Wie langer wacht, krijgt het besluit te laat."),
-        ("Wilt u iets anders proberen? Verander de instellingen links en klik op 'Nieuwe stad'. Een kleine "
+        ("Wilt u iets anders proberen? Verander de instellingen links en klik op 'Nieuwe stad'. Met 'Personeel "
+         "in het ontwerp' krijgt de gekozen manier van werken meer of minder mensen; de sectorale stad houdt "
+         "het personeel van nu. Een kleine "
          f"stad is binnen een paar seconden klaar. Een stad zo groot als Middelstad ({number(middelstad)} "
-         "inwoners) duurt langer: ongeveer tien seconden, en elke week rekenen duurt dan ook langer."),
+         "inwoners) duurt langer: vijf tot tien seconden, meer als u meer jaren laat opwarmen. Elke week rekenen "
+         "duurt dan ook langer."),
     ]

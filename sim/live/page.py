@@ -42,11 +42,11 @@ def norm_days(towns: TwinTowns) -> float:
 def charts(towns: TwinTowns) -> list:
     """One figure per entry of ``CHARTS``: both towns' weekly series; the decision chart with the term."""
     figures = []
-    for field, (title, unit) in CHARTS.items():
+    for field, (series, title, unit) in CHARTS.items():
         scale = SCALE.get(field, 1.0)
         weeks = [f.week for f in towns.history["design"]]
         design, baseline = ([scale * getattr(f, field) for f in towns.history[side]] for side in ("design", "baseline"))
-        figures.append(series_chart(title, unit, weeks, design, baseline,
+        figures.append(series_chart(series, title, unit, weeks, design, baseline,
                                     norm_days(towns) if field == "decision_days" else None))
     return figures
 
@@ -56,7 +56,7 @@ def Explanation(towns: TwinTowns):
     """The Dutch explanation: what is shown, that the town is synthetic, how long a big town takes."""
     with solara.Card("Wat ziet u?"):
         for paragraph in explanation(norm_days(towns), towns.settings.warmup_years, middelstad_inhabitants()):
-            solara.HTML(tag="p", unsafe_innerHTML=escape(paragraph))
+            solara.HTML(tag="p", unsafe_innerHTML=escape(paragraph), style="margin-bottom: 0.6em")
 
 
 @solara.component
@@ -113,7 +113,7 @@ def Page(initial: LiveSettings | None = None):
     with solara.Sidebar():
         with solara.Card("Bediening"):
             busy = playing.value or building.pending
-            with solara.Row():
+            with solara.Row(style={"flex-wrap": "wrap"}):
                 solara.Button("Pauze" if playing.value else "Afspelen", color="primary",
                               on_click=lambda: playing.set(not playing.value), disabled=building.pending)
                 solara.Button("1 week verder", on_click=lambda: advance(1), disabled=busy)

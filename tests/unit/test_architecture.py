@@ -29,7 +29,7 @@ ALLOWED = {
     "output": {"domains", "agents", "params", "sim"},
     "study": {"domains", "model", "output", "params", "sim"},
     "report": {"domains", "output", "params", "study", "sim"},
-    "live": {"domains", "engine", "agents", "access", "params", "model", "report"},
+    "live": {"domains", "engine", "agents", "access", "params", "model", "report", "sim"},
     "commands": {"domains", "output", "params", "report", "study", "sim", "access", "live"},
     "cli": {"commands", "params"},
     "app": {"live"},
