@@ -107,3 +107,12 @@ def test_the_front_end_folder_lists_what_the_template_loads(tmp_path):
         (tmp_path / package).mkdir(parents=True)
     assert assets.missing(tmp_path) == []
     assert sorted(assets.packages_in(tmp_path)) == sorted(wanted)
+
+
+def test_serving_without_the_front_end_files_stops_and_says_how_to_get_them(monkeypatch, capsys):
+    """Interface: ``integraal live`` with a front-end file missing exits 1 (a blank page offline) and names the fix."""
+    from sim.cli import main
+
+    monkeypatch.setattr(assets, "missing", lambda: ["@widgetti/solara-vuetify3-app@5.2.0"])
+    assert main(["live", "--port", "1"]) == 1
+    assert "integraal live --prepare" in capsys.readouterr().err
