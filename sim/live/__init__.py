@@ -6,8 +6,8 @@ Wmo waiting list under integrale toegang climb beside the same town under sector
 legal eight weeks drawn as a line, and asks for 10% more staff: the adviser moves the staffing
 slider and builds the town again.
 
-``offline`` keeps Solara's front-end and telemetry on this machine, ``towns`` runs the two towns,
-``measures`` reads the Wmo figures off a model each week, ``labels`` holds the Dutch words,
-``chart`` draws a series, ``controls`` and ``page`` are the Solara components (sim/app.py serves
-them).
+``offline`` keeps Solara's front-end and telemetry on this machine, ``assets`` puts the
+front-end's files there (once, online), ``towns`` runs the two towns, ``measures`` reads the Wmo
+figures off a model each week, ``labels`` holds the Dutch words, ``chart`` draws a series,
+``controls`` and ``page`` are the Solara components (sim/app.py serves them).
 """

@@ -29,7 +29,9 @@ from sim.live.measures import DOMAIN
 from sim.live.towns import LiveSettings, TwinTowns, middelstad_inhabitants
 
 PLAY_SECONDS = 0.3
+"""Pause between two weeks while playing: a year of weeks in about twenty seconds on a small town."""
 WEEKS_PER_YEAR = 52
+"""What '1 jaar verder' advances: whole weeks, as every press does."""
 SCALE = {"coordination": 100.0}
 """Fields drawn as percentages (the others as they are)."""
 

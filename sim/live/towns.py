@@ -11,6 +11,7 @@ baseline keeps today's (calibrated) staff, so the page shows what extra people b
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cache
 
 from sim.access.registry import design as design_record
 from sim.domains import DAYS_PER_WEEK
@@ -26,8 +27,9 @@ SHOWN_YEARS = 10.0
 """Years the page can run after the warm-up (520 weeks)."""
 
 
+@cache
 def middelstad_inhabitants() -> int:
-    """Inhabitants of Middelstad, the default municipality (scenarios/middelstad.toml)."""
+    """Inhabitants of Middelstad, the default municipality (scenarios/middelstad.toml; read once)."""
     return int(load_scenario("middelstad")["population.inhabitants"])
 
 
