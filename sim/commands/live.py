@@ -10,7 +10,7 @@ unless ``--host`` says otherwise. Stop it with Ctrl+C.
 
 from __future__ import annotations
 
-import subprocess
+import os
 import sys
 from pathlib import Path
 
@@ -40,8 +40,10 @@ def command(host: str, port: int) -> list[str]:
 
 
 def main(args) -> int:
-    """Prepare the front-end files (``--prepare``), or serve the page until interrupted (Solara's exit code).
+    """Prepare the front-end files (``--prepare``), or become the Solara server (this process, replaced).
 
+    The process turns into Solara's (``os.execve``) rather than starting it as a child, so that
+    Ctrl+C or a stop signal reaches the server itself and no server outlives its command.
     Serving without the files would give a blank page offline: it stops with exit code 1 and
     says how to get them.
     """
@@ -54,4 +56,4 @@ def main(args) -> int:
               "once while online (make live does)", file=sys.stderr)
         return 1
     print(f"integraal live: http://{args.host}:{args.port} (offline, no telemetry; Ctrl+C stops)", flush=True)
-    return subprocess.call(command(args.host, args.port), env=offline_environment())
+    os.execve(sys.executable, command(args.host, args.port), offline_environment())  # noqa: S606 (our own arguments)

@@ -30,7 +30,10 @@ ENGLISH = ("Model Parameters", "Step", "Reset", "Play Interval")
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
-    """``integraal live`` on a free port; yields its address and its log file."""
+    """``integraal live`` on a free port; yields its address and its log file.
+
+    Stopping the command stops the server: nothing answers on the port afterwards.
+    """
     if lacking := assets.missing():
         pytest.fail(f"the live page's front-end lacks {lacking}; `make live-assets` fetches it once")
     log = tmp_path_factory.mktemp("live") / "server.log"
@@ -44,6 +47,8 @@ def server(tmp_path_factory):
     finally:
         process.terminate()
         process.wait(timeout=20)
+    with pytest.raises(OSError):
+        wait_for(f"http://{LOCAL}:{port}/", 0)
 
 
 def test_the_page_shows_its_dutch_content_without_any_network(server, tmp_path):
