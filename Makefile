@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint tools venv clean results reproduce report bench fingerprint capacity discover
+.PHONY: run test lint tools venv clean results reproduce report bench fingerprint capacity discover live live-assets
 
 WORKERS ?= 2
 CAPACITY := results/capacity/headline.csv
@@ -48,8 +48,17 @@ report: $(STAMP)
 	$(PY) -m sim report results/headline --format both --out out/headline-rapport \
 		$$(test -f results/gevoeligheid/morris/indices.csv && echo --sensitivity results/gevoeligheid/morris)
 
+# The live page (docs/report.md) on http://127.0.0.1:8765, offline: Solara's front-end from the
+# solara-assets package, no CDN, no telemetry (sim/live/offline.py). Ctrl+C stops it.
+live: live-assets
+	$(PY) -m sim live
+
+# Solara's front-end files for the live page (solara-assets plus what it lacks, fetched once with npm).
+live-assets: $(STAMP)
+	$(PY) -m sim live --prepare
+
 # Lint first (ruff, configured in pyproject.toml): a lint finding fails the target before any test runs.
-test: $(STAMP) tools lint
+test: $(STAMP) tools live-assets lint
 	$(PY) -m pytest
 
 lint: $(STAMP)
@@ -89,4 +98,4 @@ $(STAMP): pyproject.toml
 	@touch $(STAMP)
 
 clean:
-	rm -rf $(VENV) out
+	rm -rf $(VENV) out .solara-cdn

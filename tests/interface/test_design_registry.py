@@ -65,13 +65,19 @@ def test_a_toy_design_shows_in_the_scenarios_list_and_validates(toy_design, caps
 
 
 def test_a_toy_design_is_a_choice_of_the_live_page_and_runs_there(toy_design):
-    """The live page offers the toy design and a week of it runs."""
-    from sim.app import LiveModel, model_params
+    """The live page's design list offers the toy design (by its Dutch label), and a week of it runs."""
+    import ipyvuetify as v
+    import solara
 
-    assert "toy-door" in model_params()["design"]["values"]
-    model = LiveModel(design="toy-door", inhabitants=2000, years=0.2)
-    model.step()
-    assert type(model.access).__name__ == "ToyDoor" and model.time == pytest.approx(7.0)
+    from sim.live.controls import SettingsForm
+    from sim.live.towns import LiveSettings, TwinTowns
+
+    settings = solara.reactive(LiveSettings(design="toy-door", inhabitants=2000, warmup_years=0.25))
+    _, rc = solara.render(SettingsForm(settings), handle_error=False)
+    assert toy_design.label in rc.find(v.Select).widget.items
+    towns = TwinTowns(settings.value)
+    towns.advance(1)
+    assert type(towns.towns["design"].access).__name__ == "ToyDoor" and towns.weeks == 1
 
 
 def test_a_design_is_registered_once_and_can_be_removed(tmp_path):

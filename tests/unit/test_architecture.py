@@ -29,9 +29,10 @@ ALLOWED = {
     "output": {"domains", "agents", "params", "sim"},
     "study": {"domains", "model", "output", "params", "sim"},
     "report": {"domains", "output", "params", "study", "sim", "access"},  # access: only the registry (Dutch labels)
-    "commands": {"domains", "output", "params", "report", "study", "sim", "access"},
+    "live": {"domains", "engine", "agents", "access", "params", "model", "report", "sim"},
+    "commands": {"domains", "output", "params", "report", "study", "sim", "access", "live"},
     "cli": {"commands", "params"},
-    "app": {"domains", "model", "params", "access"},
+    "app": {"live"},
     "__main__": {"cli"},
 }
 """Which layers each layer may import (``sim`` is the package itself: ``PROJECT_DIR``)."""
