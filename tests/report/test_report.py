@@ -13,62 +13,11 @@ import numpy as np
 import pandas as pd
 import pytest
 
+from report_helpers import EVIL, tool
 from sim.cli import main
-from sim.params.scenario import SCENARIO_DIR
 from sim.report.numbers import Estimate, design_estimate, direction
 from sim.report.statements import Check, Outcome, verdict
 from sim.report.text import Text
-
-EVIL = "<script>alert('x')</script> vinkje"
-EXPERIMENT = """
-name = "klein"
-description = "Klein: {evil}"
-designs = ["sectoraal", "integrale-toegang", "{evil_path}"]
-reference = "sectoraal"
-replications = 2
-seed = 7
-
-[base]
-population.inhabitants = 3000
-
-[horizon]
-years = 0.5
-warmup_years = 0.25
-
-[record]
-weekly = true
-"""
-
-
-def _tool(name: str) -> str:
-    """The path of a system tool; a missing one fails the test (``make test`` installs them)."""
-    path = shutil.which(name)
-    if path is None:
-        pytest.fail(f"{name} is not installed; `make tools` installs chromium and poppler-utils")
-    return path
-
-
-@pytest.fixture(scope="module")
-def results(tmp_path_factory):
-    """A tiny sweep: three designs (one a scenario whose name and description hold <script>), weekly series."""
-    folder = tmp_path_factory.mktemp("report")
-    evil = folder / "evil.toml"
-    evil.write_text(f'extends = "{SCENARIO_DIR / "vinkje.toml"}"\nname = "{EVIL}"\ndescription = "{EVIL}"\n')
-    experiment = folder / "klein.toml"
-    experiment.write_text(EXPERIMENT.format(evil=EVIL, evil_path=evil))
-    assert main(["sweep", str(experiment), "--out", str(folder / "klein")]) == 0
-    return folder / "klein"
-
-
-@pytest.fixture(scope="module")
-def reports(results, tmp_path_factory):
-    """Both languages in both formats: {(lang, fmt): path}."""
-    out = tmp_path_factory.mktemp("out")
-    paths = {}
-    for lang in ("nl", "en"):
-        assert main(["report", str(results), "--lang", lang, "--format", "both", "--out", str(out / f"r-{lang}")]) == 0
-        paths |= {(lang, "html"): out / f"r-{lang}.html", (lang, "pdf"): out / f"r-{lang}.pdf"}
-    return paths
 
 
 def test_report_in_both_languages_quotes_the_numbers_of_the_results_folder(results, reports):
@@ -125,7 +74,7 @@ def test_chromium_renders_every_figure_without_console_errors(reports, tmp_path)
     Interface: headless Chromium loads the HTML (plus a probe script added for the test only);
     every <img> decodes to a picture, and no error reaches the console.
     """
-    chromium = _tool("chromium")
+    chromium = tool("chromium")
     page = tmp_path / "page.html"
     page.write_text(reports[("nl", "html")].read_text(encoding="utf-8").replace("</body>", PROBE + "</body>"))
     done = subprocess.run([chromium, "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
@@ -148,7 +97,7 @@ def test_pdf_pages_are_not_blank_and_the_summary_has_its_own_page(reports, tmp_p
     page 1 holds the key messages, the decision table and what each design means, but not yet
     the trade-off section.
     """
-    pdftoppm = _tool("pdftoppm")
+    pdftoppm = tool("pdftoppm")
     import matplotlib.image as mpimg
 
     for lang in ("nl", "en"):
