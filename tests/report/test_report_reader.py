@@ -1,5 +1,7 @@
-"""Acceptance (issue 17): the Dutch report reads as Dutch, lists all fifteen statements, numbers its pages,
-is readable by colleagues, and renders in headless Chromium with every network outside 127.0.0.1 blocked.
+"""Acceptance (issue 17): the Dutch report reads as Dutch, its pages are numbered, it renders offline.
+
+It lists all fifteen statements, is readable by colleagues, and renders in headless Chromium with
+every network outside 127.0.0.1 blocked.
 
 Story: an adviser mails the report to the wethouder's office. Nobody there sees an identifier
 like ``zrm_change_follow_up_mean`` or an English word; each of the fifteen statements of Bijlage 1
