@@ -21,12 +21,14 @@ def register(parser) -> None:
                         help="extra staff per design (`integraal capacity ... --out FILE.csv`) for the decision table")
     parser.add_argument("--robustness", type=Path, metavar="DIR",
                         help="a folder with the robustness.csv of `integraal discover` (how robust each conclusion is)")
+    parser.add_argument("--statements", type=Path, metavar="DIR",
+                        help="a results folder with every design the statements need (experiments/stellingen.toml)")
     parser.set_defaults(func=main)
 
 
 def main(args) -> int:
     """Write the report of a results folder and print the paths of the files written."""
     for path in write_report(args.results, args.lang, args.fmt, args.out, args.sensitivity, args.capacity,
-                             args.robustness):
+                             args.robustness, args.statements):
         print(path)
     return 0

@@ -35,14 +35,19 @@ MODE = 0o644
 
 
 def build_document(folder: Path, lang: str = "nl", sensitivity: Path | None = None, capacity: Path | None = None,
-                   robustness: Path | None = None) -> Document:
-    """The report of the results folder ``folder`` in ``lang``, with the studies it was given."""
+                   robustness: Path | None = None, statements: Path | None = None) -> Document:
+    """The report of the results folder ``folder`` in ``lang``, with the studies it was given.
+
+    ``statements`` is a results folder with the designs the statements need (experiments/stellingen.toml);
+    without it the statements are tested on ``folder``'s own designs.
+    """
     ctx = make_context(load_results(folder, sensitivity), lang, read_capacity(capacity) if capacity else None,
                        read_robustness(robustness) if robustness else None)
+    tested = make_context(load_results(statements), lang) if statements else ctx
     t = ctx.text
     blocks = (*summary_blocks(ctx), Contents(t("h_contents")), *reading_blocks(ctx), PageBreak(),
               *municipality_blocks(ctx),
-              *wait_blocks(ctx), *capacity_blocks(ctx), *figure_sections(ctx), *statement_blocks(ctx),
+              *wait_blocks(ctx), *capacity_blocks(ctx), *figure_sections(ctx), *statement_blocks(tested, ctx),
               *sensitivity_blocks(ctx), *reference_blocks(ctx), *appendix_blocks(ctx))
     return Document(t("title"), t("subtitle", municipality=ctx.municipality()), lang, blocks, cover(ctx),
                     t.words["page_label"])
@@ -59,12 +64,12 @@ def cover(ctx: Context) -> tuple[str, ...]:
 
 def write_report(folder: Path, lang: str = "nl", fmt: str = "html", out: Path | None = None,
                  sensitivity: Path | None = None, capacity: Path | None = None,
-                 robustness: Path | None = None) -> list[Path]:
+                 robustness: Path | None = None, statements: Path | None = None) -> list[Path]:
     """Write the report; ``out`` is the file (its suffix is replaced per format). Returns the paths."""
     from sim.report.html import render_html
     from sim.report.pdf import render_pdf
 
-    document = build_document(folder, lang, sensitivity, capacity, robustness)
+    document = build_document(folder, lang, sensitivity, capacity, robustness, statements)
     base = Path(out) if out else Path("out") / f"{Path(folder).name}-{document.lang}"
     written = []
     if fmt in ("html", "both"):

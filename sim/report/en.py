@@ -200,6 +200,8 @@ _STATEMENTS = {
                         "margin of the difference lies on the predicted side of zero, contradicts it on the other "
                         "side, "
                         "and says nothing when it holds zero.",
+    "statements_source": "Tested on a run of its own with every design the statements need: {designs} "
+                         "({municipality}, {replications} replications, the same households per replication).",
     "col_number": "no.", "col_statement": "statement", "col_kind": "kind", "col_verdict": "verdict",
     "kind_tested": "tested", "kind_partly": "partly testable", "kind_normative": "normative or outside the model",
     "verdict_normative": "not testable", "verdict_short_not_run": "not in these results",

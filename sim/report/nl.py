@@ -216,6 +216,9 @@ _STATEMENTS = {
                         "bewering over twee manieren; een vergelijking steunt haar als de marge van het verschil aan "
                         "de voorspelde kant van nul ligt, spreekt haar tegen als die aan de andere kant ligt, en zegt "
                         "niets als ze nul bevat.",
+    "statements_source": "Getoetst op een eigen reeks berekeningen met alle manieren die de stellingen nodig "
+                         "hebben: {designs} ({municipality}, {replications} herhalingen, dezelfde huishoudens per "
+                         "herhaling).",
     "col_number": "nr.", "col_statement": "stelling", "col_kind": "soort", "col_verdict": "oordeel",
     "kind_tested": "getoetst", "kind_partly": "deels toetsbaar", "kind_normative": "normatief of buiten het model",
     "verdict_normative": "niet te toetsen", "verdict_short_not_run": "niet in deze resultaten",

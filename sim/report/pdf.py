@@ -148,7 +148,9 @@ def _figure(pages: _Pages, block: Figure) -> None:
     if height > PAGE[1] / 2.2:
         height = PAGE[1] / 2.2
         width = height * w / h
-    top = pages.space(height + 0.05)
+    caption = len(_lines(block.caption, "note")) * _line_height("note") + 0.15
+    top = pages.space(height + 0.05 + caption)  # the caption stays on the figure's page
+    pages.y += caption
     ax = pages.fig.add_axes([MARGIN / PAGE[0], (top - height) / PAGE[1], width / PAGE[0], height / PAGE[1]])
     ax.imshow(image, interpolation="antialiased")
     ax.set_axis_off()

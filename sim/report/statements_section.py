@@ -16,13 +16,20 @@ STATEMENTS_EXPERIMENT = "experiments/stellingen.toml"
 """The experiment that runs every design a statement needs (een-loket, no-wrong-door, avg-strikt, ...)."""
 
 
-def statement_blocks(ctx: Context) -> list:
-    """The section: the overview table of all fifteen, then each statement."""
+def statement_blocks(ctx: Context, report: Context | None = None) -> list:
+    """The section: the overview table of all fifteen, then each statement.
+
+    ``ctx`` holds the runs the statements are tested on; ``report`` the report's own results, when
+    the statements come from another folder (experiments/stellingen.toml), which the intro then names.
+    """
     t = ctx.text
     tested = test_statements(ctx.runs, ctx.roles, ctx.data.kpis)
     rows = tuple((str(s.statement.number), t(f"statement_{s.statement.number}"), t(f"kind_{s.statement.kind}"),
                   _verdict_word(ctx, s)) for s in tested)
-    blocks = [Heading(t("h_statements")), Paragraph(t("statements_intro")),
+    source = t("statements_source", n=len(ctx.designs), replications=ctx.replications(),
+               municipality=ctx.municipality(), designs=", ".join(ctx.title(d) for d in ctx.designs))
+    intro = t("statements_intro") + (" " + source if report is not None and report is not ctx else "")
+    blocks = [Heading(t("h_statements")), Paragraph(intro),
               Table((t("col_number"), t("col_statement"), t("col_kind"), t("col_verdict")), rows)]
     for one in tested:
         blocks += _one(ctx, one)

@@ -128,3 +128,36 @@ def test_the_html_report_renders_its_page_one_with_the_network_blocked(served, t
     image = np.asarray(mpimg.imread(io.BytesIO(seen.screenshot)))
     assert image.shape[0] > 1000 and float(image.std()) > 0.05
     assert seen.urls and outside(seen.urls) == []
+
+
+STATEMENT_DESIGNS = """
+name = "stellingen-klein"
+designs = ["sectoraal", "een-loket", "no-wrong-door"]
+reference = "sectoraal"
+replications = 2
+seed = 7
+
+[base]
+population.inhabitants = 3000
+
+[horizon]
+years = 0.5
+warmup_years = 0.25
+"""
+
+
+def test_statements_are_tested_on_the_folder_that_runs_their_designs(results, tmp_path):
+    """Interface: with --statements, statement 7 (een-loket against no-wrong-door) is tested, and the intro says so.
+
+    Without it, the headline designs hold no one-desk design and statement 7 is "niet in deze resultaten".
+    """
+    experiment = tmp_path / "stellingen.toml"
+    experiment.write_text(STATEMENT_DESIGNS)
+    assert main(["sweep", str(experiment), "--out", str(tmp_path / "stellingen")]) == 0
+    for extra, tested in (([], False), (["--statements", str(tmp_path / "stellingen")], True)):
+        assert main(["report", str(results), "--out", str(tmp_path / "r"), *extra]) == 0
+        text = visible_text((tmp_path / "r.html").read_text(encoding="utf-8"))
+        seven = text.split("Stelling 7", 1)[1].split("Stelling 8", 1)[0]
+        assert ("Oordeel volgens de regels" in seven) is tested
+        assert ("Eén loket (sociaal loket) tegenover No wrong door" in seven) is tested
+        assert ("Getoetst op een eigen reeks berekeningen" in text) is tested
