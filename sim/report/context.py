@@ -56,8 +56,14 @@ class Context:
             return record.label
         return info.name or design
 
+    def town(self) -> dict:
+        """What the manifest records of the user's own town (``integraal sweep --gemeente``), or {}."""
+        return self.data.manifest.get("plan", {}).get("gemeente") or {}
+
     def municipality(self) -> str:
-        """The municipality the designs ran on (their shared root scenario), or 'unknown'."""
+        """The municipality the designs ran on: the user's town, else their shared root scenario, or 'unknown'."""
+        if self.town().get("name"):
+            return str(self.town()["name"])
         names = sorted({i.municipality for i in self.infos.values() if i.municipality})
         return ", ".join(names) or self.text("unknown")
 

@@ -22,8 +22,11 @@ from sim.report.text import SCALE
 OUTCOME_KPIS = ("resolved_share", "zrm_change_follow_up_mean", "crises_per_1000_households_per_year")
 
 
-def _localise(ax, text) -> None:
-    """Tick labels in the reader's number format (decimal comma and minus sign in Dutch)."""
+def _localise(ax, text, axes: str = "xy") -> None:
+    """Tick labels of the numeric ``axes`` in the reader's number format (decimal comma, minus sign in Dutch).
+
+    An axis whose ticks are names (designs, assumptions) keeps its labels: leave it out of ``axes``.
+    """
     from matplotlib.ticker import FuncFormatter
 
     def fmt(value, _):
@@ -32,8 +35,8 @@ def _localise(ax, text) -> None:
             label = label.replace(",", "\0").replace(".", ",").replace("\0", ".")
         return label.replace("-", "\u2212")
 
-    ax.xaxis.set_major_formatter(FuncFormatter(fmt))
-    ax.yaxis.set_major_formatter(FuncFormatter(fmt))
+    for name in axes:
+        getattr(ax, f"{name}axis").set_major_formatter(FuncFormatter(fmt))
 
 
 def _point(runs, design: str, kpi: str) -> tuple[float, float, float]:
@@ -78,7 +81,7 @@ def waits_against_norms(runs: pd.DataFrame, designs: list[str], domains: list[st
             ax.axhline(norms[domain], color="black", linestyle="--", linewidth=1.2)
         ax.set_title(t.domains[domain], fontsize=8)
         ax.set_xticks([])
-        _localise(ax, t)
+        _localise(ax, t, "y")
     axes[0][0].set_ylabel(t("axis_days_to_decision"))
     handles, labels = _legend([ctx.title(d) for d in designs], t("legend_norm"))
     fig.legend(handles, labels, loc="lower center", ncol=min(len(designs) + 1, 4), fontsize=8, frameon=False)
@@ -113,7 +116,7 @@ def bars(ctx, kpis: tuple[str, ...]) -> bytes:
         ax.set_xticks(range(len(ctx.designs)), [_short(ctx.title(d)) for d in ctx.designs], rotation=20, ha="right",
                       fontsize=7.5)
         ax.set_title(t(f"axis_{kpi}"), fontsize=8.5)
-        _localise(ax, t)
+        _localise(ax, t, "y")
     fig.tight_layout()
     return png(fig)
 
@@ -139,7 +142,7 @@ def differences(ctx, kpi: str) -> bytes:
     ax.axvline(0, color="black", linewidth=1)
     ax.set_yticks(range(len(others)), [_short(ctx.title(d), 30) for d in others], fontsize=8)
     ax.set_xlabel(t("axis_difference", kpi=t(f"axis_{kpi}"), reference=ctx.title(ctx.data.reference)))
-    _localise(ax, t)
+    _localise(ax, t, "x")
     fig.tight_layout()
     return png(fig)
 
@@ -179,6 +182,6 @@ def sensitivity(ctx, ranking: pd.Series, top: int = 8) -> bytes:
     ax.set_yticks(range(len(shown)), [_short(t.factor(f), 45) for f in shown.index], fontsize=7.5)
     ax.set_xlim(0, 1.05)
     ax.set_xlabel(t("fig_sensitivity_x"))
-    _localise(ax, t)
+    _localise(ax, t, "x")
     fig.tight_layout()
     return png(fig)

@@ -10,6 +10,9 @@ When the results are of Middelstad, the example town, the section says so and ho
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from sim.params.scenario import load_scenario
 from sim.report.context import Context
 from sim.report.document import Heading, Paragraph, Table
 from sim.report.numbers import design_estimate
@@ -25,8 +28,7 @@ def municipality_blocks(ctx: Context) -> list:
     """The section on the municipality: its own figures beside the simulation, or how to run one's own."""
     t, ref = ctx.text, ctx.data.reference
     name = ctx.municipality()
-    info = ctx.infos.get(ref)
-    observed = info.observed if info else {}
+    observed = _observed(ctx)
     heading = Heading(t("h_municipality", municipality=name))
     if not observed:
         return [heading, Paragraph(t("municipality_example", municipality=name))]
@@ -44,3 +46,12 @@ def municipality_blocks(ctx: Context) -> list:
         blocks.append(Table((t("col_figure"), t("col_observed"), t("col_simulated", reference=ctx.title(ref))),
                             tuple(rows)))
     return [*blocks, Paragraph(t("municipality_fit"), "note")]
+
+
+def _observed(ctx: Context) -> dict:
+    """The town's own figures: of the scenario ``integraal sweep --gemeente`` ran on, else of the reference's."""
+    scenario = ctx.town().get("scenario")
+    if scenario and Path(scenario).is_file():
+        return dict(load_scenario(scenario).observed)
+    info = ctx.infos.get(ctx.data.reference)
+    return info.observed if info else {}
