@@ -23,6 +23,7 @@ COMMANDS = {
     "capacity": "find the extra professionals each design needs to hold a target wait",
     "discover": "where in the plausible space each design wins, and where the conclusion flips (PRIM)",
     "gemeente": "your own municipality: `gemeente init` builds a scenario from its figures",
+    "calibrate": "fit uncertain parameters to a scenario's [observed] figures (history matching)",
 }
 
 
