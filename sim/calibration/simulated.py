@@ -39,11 +39,14 @@ def window_days(period: str | None) -> float:
 
 
 def client_counts(episodes: pd.DataFrame, measure_from: float, horizon: float, window: float) -> dict[str, float]:
-    """Households in help per law, per pair of laws and in all three, per ``window`` of the measured period (mean)."""
+    """Households in help per law, per pair of laws and in all three, per ``window`` of the measured period (mean).
+
+    A measured period shorter than half a window is counted as one window from its start.
+    """
     started = episodes.dropna(subset=["help_start"])
     end = started["end_time"].fillna(horizon)
     counts: dict[str, list[int]] = {}
-    for start in np.arange(measure_from, horizon - window / 2, window):
+    for start in np.arange(measure_from, max(horizon - window / 2, measure_from + 1e-9), window):
         active = started[(started["help_start"] < start + window) & (end > start)]
         laws = active[active["domain"].isin(LAWS)].groupby("household")["domain"].agg(set)
         for law in LAWS:

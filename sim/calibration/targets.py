@@ -43,9 +43,9 @@ class Target:
         return self.key.endswith("_within_norm")
 
     def transform(self, value):
-        """``value`` on the comparison scale: itself for a share, its logarithm for a count or a wait."""
+        """``value`` on the comparison scale: itself for a share, the logarithm of one more for a count or a wait."""
         value = np.asarray(value, dtype=float)
-        return value if self.is_share else np.log(np.maximum(value, 1e-9))
+        return value if self.is_share else np.log1p(np.maximum(value, 0.0))
 
     @property
     def scale(self) -> float:
@@ -74,10 +74,6 @@ def targets_of(observed: Mapping[str, object], tolerances: Mapping[str, float], 
         if not value > 0 or math.isinf(value):
             raise InputError("command line", "--tolerance", f"{key}: expected a tolerance above 0, got {value}")
     chosen = [Target(k, float(v), tolerances.get(k, TOLERANCES[k])) for k, v in observed.items() if k in TOLERANCES]
-    zero = [t.key for t in chosen if not t.is_share and t.observed <= 0]
-    if zero:
-        raise InputError(source, f"observed.{zero[0]}", "is 0; a calibration compares on a ratio scale and needs a "
-                         "count above 0 (leave the figure out if it is unknown)")
     if not chosen:
         raise InputError(source, "observed", "no figure to calibrate to; expected clients, debt requests or waits "
                          "in [observed] (see `integraal gemeente init`)")
