@@ -72,8 +72,9 @@ bench: $(STAMP)
 	$(BENCH)/bench_middelstad.py --scenario grote-stad --years 10 --repeat 1 --seconds 30 --megabytes 1000 \
 		| tee out/bench/grote-stad.txt
 	$(BENCH)/bench_sweep.py | tee out/bench/sweep.txt
+	$(BENCH)/bench_calibration.py | tee out/bench/calibration.txt
 	@echo; echo "Targets (figure | target | met? | peer or target ratio), this run:"
-	@grep -h '^TARGET' out/bench/mmc.txt out/bench/middelstad.txt out/bench/grote-stad.txt out/bench/sweep.txt \
+	@grep -h '^TARGET' out/bench/mmc.txt out/bench/middelstad.txt out/bench/grote-stad.txt out/bench/sweep.txt out/bench/calibration.txt \
 		| cut -d'|' -f2- | tee out/bench/targets.txt
 
 # Regenerate tests/fingerprint.json after an INTENTIONAL model change (tests/repeatability/test_fingerprint.py).

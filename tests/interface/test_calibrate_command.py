@@ -37,6 +37,7 @@ class Counter:
         self.original = original
 
     def __call__(self, spec):
+        """Run ``spec`` (as a worker would), or stop here as a Ctrl-C would."""
         if len(self.made) == self.stop_after:
             raise KeyboardInterrupt
         self.made.append(spec.run_id)
