@@ -14,9 +14,15 @@ SWEEPS := headline vinkje-nauwkeurigheid teamgrootte
 # experiments/headline.toml) with 95% intervals, a figure and the per-design table (its extra FTE
 # from the committed capacity search, $(CAPACITY); `make capacity` reruns that search), then the
 # Dutch report (HTML + PDF).
+#
+# `make run GEMEENTE=path/to/scenario.toml` runs the same comparison on your own municipality (a scenario
+# of `integraal gemeente init`, best after `integraal calibrate`: its calibrated.toml): every design on
+# your town (docs/gemeente.md "Run the headline on your municipality"); the manifest records its name.
+# Middelstad's capacity table does not apply to your town and is left out.
+GEMEENTE ?=
 run: $(STAMP)
-	$(PY) -m sim sweep headline --out out/headline --force --workers $(WORKERS)
-	$(PY) -m sim summarize out/headline --figure out/headline.png --capacity $(CAPACITY)
+	$(PY) -m sim sweep headline --out out/headline --force --workers $(WORKERS) $(if $(GEMEENTE),--gemeente $(GEMEENTE))
+	$(PY) -m sim summarize out/headline --figure out/headline.png $(if $(GEMEENTE),,--capacity $(CAPACITY))
 	$(PY) -m sim report out/headline --format both --out out/headline-rapport
 
 # The extra staff integrale toegang and the vinkje need to hold the sectoral baseline's waits
