@@ -12,6 +12,7 @@ the reason, and the command exits 1.
 from __future__ import annotations
 
 import math
+import sys
 from pathlib import Path
 
 from sim.calibration.parameters import chosen_factors
@@ -25,6 +26,7 @@ from sim.study.executors import open_pool
 from sim.study.plan_size import MAX_RUNS
 
 EXIT_POOR_FIT = 1
+"""Exit code of a calibration that ended without a fit: a figure missed, or a run that failed."""
 SIZES = {"points": (10, "--points"), "waves": (1, "--waves"), "replications": (1, "--replications")}
 """The smallest value of each size option (an emulator of five parameters needs ten candidates at least)."""
 
@@ -83,6 +85,9 @@ def main(args) -> int:
     overrides = parse_settings(args.set)
     horizon = {f"simulation.{k}": v for k, v in horizon_of(args).items()}
     scenario = load_scenario(args.scenario, {**overrides, **horizon})
+    if scenario["simulation.mode"] == "mmc":
+        raise InputError(args.scenario, "simulation.mode", 'an M/M/c queue has no municipality to calibrate; '
+                         'expected a town (simulation.mode = "municipality")')
     if not scenario.observed:
         raise InputError(args.scenario, "observed", "the scenario has no [observed] table of the municipality's "
                          "figures to calibrate to; expected one (`integraal gemeente init` writes it)")
@@ -90,8 +95,13 @@ def main(args) -> int:
     factors = chosen_factors(args.param, scenario.observed)
     out = args.out or Path("calibration") / Path(scenario.path).stem
     open_folder(out, describe(scenario, factors, targets, settings, {**overrides, **horizon}), args.resume, args.force)
-    with open_pool(executor, args.workers, args.scheduler) as pool:
-        outcome = calibrate(scenario, factors, targets, settings, out, pool, args.progress)
+    try:
+        with open_pool(executor, args.workers, args.scheduler) as pool:
+            outcome = calibrate(scenario, factors, targets, settings, out, pool, args.progress)
+    except RuntimeError as exc:  # a run failed: the model's error, not the input's
+        print(f"integraal calibrate: {exc}; the finished runs are kept in {out}/ (--resume continues)",
+              file=sys.stderr)
+        return EXIT_POOR_FIT
     written = write_scenario(out, scenario, outcome, overrides)
     print(report(outcome, settings, out, written))
     return EXIT_POOR_FIT if outcome.reasons else 0

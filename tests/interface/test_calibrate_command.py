@@ -55,6 +55,7 @@ def counted(monkeypatch):
 BAD = [
     (["no-such-town.toml"], "no-such-town.toml"),
     (["sectoraal"], "observed"),
+    (["mmc"], "simulation.mode"),
     (["{town}", "--points", "0"], "--points"),
     (["{town}", "--waves", "0"], "--waves"),
     (["{town}", "--replications", "0"], "--replications"),
