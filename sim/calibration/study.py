@@ -53,7 +53,11 @@ def describe(scenario: Scenario, factors, targets, settings: Settings, overrides
 
 
 def open_folder(out: Path, study: dict, resume: bool, force: bool) -> None:
-    """Check the output folder before anything runs; write the calibration's settings into it."""
+    """Check the output folder before anything runs; write the calibration's settings into it.
+
+    ``--force`` replaces a folder only when it holds a calibration (its ``calibration.json``):
+    ``--out . --force`` in a project folder must not delete the project.
+    """
     old = out / SETTINGS_FILE
     if resume and old.is_file():
         stored = json.loads(old.read_text(encoding="utf-8"))
@@ -61,8 +65,9 @@ def open_folder(out: Path, study: dict, resume: bool, force: bool) -> None:
             raise InputError(str(out), "--resume", "this folder holds a calibration with other settings (scenario, "
                              "parameters, figures or size); use --force to start over or another --out")
         return
-    if out.exists() and (not out.is_dir() or any(out.iterdir())) and not force:
-        raise InputError(str(out), "--out", "exists; pass --resume to continue it or --force to replace it")
+    if out.exists() and (not out.is_dir() or any(out.iterdir())) and not (force and old.is_file()):
+        hint = "--force replaces only a calibration's folder" if force else "pass --resume or --force"
+        raise InputError(str(out), "--out", f"exists and holds no calibration of these settings; {hint}")
     if out.exists() and force:
         shutil.rmtree(out) if out.is_dir() else out.unlink()
     out.mkdir(parents=True, exist_ok=True)

@@ -51,7 +51,6 @@ class Matching:
     units: np.ndarray
     emulators: list[Emulators] = field(default_factory=list)
     kept: np.ndarray = field(default_factory=lambda: np.empty((0, 0)))
-    waves_run: int = 0
 
 
 def history_match(base: Scenario, factors: Sequence[Factor], targets: Sequence[Target], settings: Settings,
@@ -62,15 +61,16 @@ def history_match(base: Scenario, factors: Sequence[Factor], targets: Sequence[T
     matching = Matching(pd.DataFrame(), np.empty((0, dims)))
     kept = None
     for wave in range(1, settings.waves + 1):
-        lhs = qmc.LatinHypercube(d=dims, rng=rng).random(settings.points)
-        chosen = lhs if kept is None else kept[rng.permutation(len(kept))[:settings.points]]
+        if kept is None:
+            chosen = qmc.LatinHypercube(d=dims, rng=rng).random(settings.points)
+        else:
+            chosen = kept[rng.permutation(len(kept))[:settings.points]]
         specs = specs_at(base, unit_points(factors, chosen), f"wave{wave}", settings.replications, settings.seed)
         rows = run_stored(specs, store, pool, f"calibrate wave {wave} of {settings.waves}", show)
         means = point_means(rows, [f.key for f in factors], [t.key for t in targets])
         matching.means = pd.concat([matching.means, means], ignore_index=True)
         matching.units = np.vstack([matching.units, chosen])
         matching.emulators.append(fit_emulators(matching.means, matching.units, targets, settings.seed))
-        matching.waves_run = wave
         kept = _refocus(matching.emulators, rng, dims)
         if not len(kept):
             break

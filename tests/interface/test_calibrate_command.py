@@ -88,11 +88,12 @@ def test_bad_input_is_one_line_exit_2_and_nothing_written(town, tmp_path, monkey
 
 
 def test_an_existing_folder_is_kept_unless_resumed_or_forced(town, tmp_path, capsys):
-    """A folder with files in it is neither used nor replaced without --resume or --force."""
+    """A folder with files in it is not used without --resume or --force, and not replaced unless a calibration's."""
     (tmp_path / "cal").mkdir()
     (tmp_path / "cal" / "mine.txt").write_text("keep\n")
-    assert main(["calibrate", str(town), *TINY, "--out", str(tmp_path / "cal")]) == 2
-    assert "--resume" in capsys.readouterr().err
+    for force in ([], ["--force"]):
+        assert main(["calibrate", str(town), *TINY, "--out", str(tmp_path / "cal"), *force]) == 2
+        assert "holds no calibration" in capsys.readouterr().err
     assert [p.name for p in (tmp_path / "cal").iterdir()] == ["mine.txt"]
 
 
