@@ -50,14 +50,17 @@ def reasons(targets: Sequence[Target], table: pd.DataFrame, candidates: pd.DataF
 
 
 def _reason(target: Target, targets: Sequence[Target], distances: dict[str, np.ndarray]) -> str:
-    """Why ``target`` was missed: out of every candidate's reach, in conflict with another figure, or neither."""
+    """Why ``target`` was missed: out of every candidate's reach, in conflict with another figure, or neither.
+
+    Of the figures it conflicts with, the one most candidates match is named: the strongest evidence.
+    """
     own = distances[target.key]
     if not np.any(own <= 1):
         best = np.nanmin(own)
         return (f"{target.key}: no candidate came within its tolerance (the closest missed by {best:.1f} "
                 "tolerances): no value of the fitted parameters in the searched ranges makes it; widen a range "
                 "(--param KEY=LOW,HIGH), fit a parameter that moves it, or check the figure")
-    for other in targets:
+    for other in sorted(targets, key=lambda t: -int(np.sum(distances[t.key] <= 1))):
         matching = distances[other.key] <= 1
         if other.key != target.key and matching.any() and not np.any(own[matching] <= 1):
             return (f"{target.key} cannot be matched together with {other.key}: the {int(matching.sum())} candidates "
