@@ -14,9 +14,15 @@ SWEEPS := headline vinkje-nauwkeurigheid teamgrootte
 # experiments/headline.toml) with 95% intervals, a figure and the per-design table (its extra FTE
 # from the committed capacity search, $(CAPACITY); `make capacity` reruns that search), then the
 # Dutch report (HTML + PDF).
+#
+# `make run GEMEENTE=path/to/scenario.toml` runs the same comparison on your own municipality (a scenario
+# of `integraal gemeente init`, best after `integraal calibrate`: its calibrated.toml): every design on
+# your town (docs/gemeente.md "Run the headline on your municipality"); the manifest records its name.
+# Middelstad's capacity table does not apply to your town and is left out.
+GEMEENTE ?=
 run: $(STAMP)
-	$(PY) -m sim sweep headline --out out/headline --force --workers $(WORKERS)
-	$(PY) -m sim summarize out/headline --figure out/headline.png --capacity $(CAPACITY)
+	$(PY) -m sim sweep headline --out out/headline --force --workers $(WORKERS) $(if $(GEMEENTE),--gemeente $(GEMEENTE))
+	$(PY) -m sim summarize out/headline --figure out/headline.png $(if $(GEMEENTE),,--capacity $(CAPACITY))
 	$(PY) -m sim report out/headline --format both --out out/headline-rapport
 
 # The extra staff integrale toegang and the vinkje need to hold the sectoral baseline's waits
@@ -81,8 +87,9 @@ bench: $(STAMP)
 	$(BENCH)/bench_middelstad.py --scenario grote-stad --years 10 --repeat 1 --seconds 30 --megabytes 1000 \
 		| tee out/bench/grote-stad.txt
 	$(BENCH)/bench_sweep.py | tee out/bench/sweep.txt
+	$(BENCH)/bench_calibration.py | tee out/bench/calibration.txt
 	@echo; echo "Targets (figure | target | met? | peer or target ratio), this run:"
-	@grep -h '^TARGET' out/bench/mmc.txt out/bench/middelstad.txt out/bench/grote-stad.txt out/bench/sweep.txt \
+	@grep -h '^TARGET' out/bench/mmc.txt out/bench/middelstad.txt out/bench/grote-stad.txt out/bench/sweep.txt out/bench/calibration.txt \
 		| cut -d'|' -f2- | tee out/bench/targets.txt
 
 # Regenerate tests/fingerprint.json after an INTENTIONAL model change (tests/repeatability/test_fingerprint.py).

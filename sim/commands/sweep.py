@@ -22,6 +22,9 @@ if TYPE_CHECKING:
 def register(parser) -> None:
     """Add the options of ``integraal sweep``."""
     parser.add_argument("experiment", help="an experiment file, or the name of a bundled one")
+    parser.add_argument("--gemeente", metavar="SCENARIO",
+                        help="run every design on the town of this scenario (yours, e.g. a calibrated one) "
+                             "instead of Middelstad; its name goes into the manifest")
     add_folder_options(parser)
     parser.set_defaults(func=main)
 
@@ -46,16 +49,29 @@ def main(args) -> int:
     """Run every design point and replication of an experiment into a results folder."""
     experiment = check_size(load_experiment(args.experiment))
     options = run_options(args)
+    study = {"kind": "sweep", "sampling": experiment.sampling["method"]}
+    if args.gemeente:
+        from sim.study.town import on_town
+
+        experiment, study["gemeente"] = on_town(experiment, args.gemeente)
     from sim.output.summary import format_summary, summarize_runs
     from sim.study.run_plan import build_plan
     from sim.study.runner import sweep
     from sim.study.sampling import design_points
 
     plan = build_plan(experiment, design_points(experiment))
-    study = {"kind": "sweep", "sampling": experiment.sampling["method"]}
-    outcome = sweep(experiment, plan, study, args.out or Path("results") / experiment.name, **options)
+    outcome = sweep(experiment, plan, study, args.out or default_folder(experiment.name, study), **options)
     print(format_summary(*summarize_runs(outcome.table, experiment.reference)))
     return report(outcome)
+
+
+def default_folder(name: str, study: dict) -> Path:
+    """``results/headline``, or on a town ``results/headline-voorbeeldstad`` (never Middelstad's folder)."""
+    if "gemeente" not in study:
+        return Path("results") / name
+    from sim.commands.gemeente import default_output
+
+    return Path("results") / f"{name}-{default_output(study['gemeente']['name']).stem}"
 
 
 def report(outcome: SweepOutcome) -> int:

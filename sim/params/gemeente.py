@@ -38,11 +38,11 @@ def scenario_text(answers: Mapping[str, Any], given: Set[str], origin: str) -> s
 
     model = answers["team_model"]
     lines = [HEADER.format(name=answers["name"], origin=origin),
-             _line("extends", f"{model}.toml", f"{MIDDELSTAD}s of the bundled scenario of the team model"),
-             _line("name", answers["name"], source("name")),
-             _line("description", f"{answers['name']}, built from its own figures", "by integraal gemeente init"),
-             "", "[design]", _line("access", model, f"{source('team_model')}: team model ({TEAM_MODELS[model]})"),
-             "", "[population]", _line("inhabitants", answers["inhabitants"], source("inhabitants")),
+             toml_line("extends", f"{model}.toml", f"{MIDDELSTAD}s of the bundled scenario of the team model"),
+             toml_line("name", answers["name"], source("name")),
+             toml_line("description", f"{answers['name']}, built from its own figures", "by integraal gemeente init"),
+             "", "[design]", toml_line("access", model, f"{source('team_model')}: team model ({TEAM_MODELS[model]})"),
+             "", "[population]", toml_line("inhabitants", answers["inhabitants"], source("inhabitants")),
              *_share_lines(answers, given)]
     for domain in DOMAINS:
         lines += ["", f"[organisations.{domain}]", _staff_line(domain, answers, given)]
@@ -53,7 +53,7 @@ def _share_lines(answers: Mapping[str, Any], given: Set[str]) -> list[str]:
     """``share_<type>``: the types given as counts of the total; the rest shares Middelstad's proportions."""
     mine = [t for t in HOUSEHOLD_TYPES if f"households.{t}" in given]
     if not mine:
-        return [_line(f"share_{t}", DEFAULTS[f"population.share_{t}"], MIDDELSTAD) for t in HOUSEHOLD_TYPES]
+        return [toml_line(f"share_{t}", DEFAULTS[f"population.share_{t}"], MIDDELSTAD) for t in HOUSEHOLD_TYPES]
     total, parts = answers["households.total"], sum(answers[f"households.{t}"] for t in mine)
     denominator = parts if len(mine) == len(HOUSEHOLD_TYPES) or parts >= total else total
     rest = [t for t in HOUSEHOLD_TYPES if t not in mine]
@@ -62,10 +62,11 @@ def _share_lines(answers: Mapping[str, Any], given: Set[str]) -> list[str]:
     for t in HOUSEHOLD_TYPES:
         if t in mine:
             count = answers[f"households.{t}"]
-            lines.append(_line(f"share_{t}", count / denominator, f"{YOURS}: {count:,} of {denominator:,} households"))
+            lines.append(toml_line(f"share_{t}", count / denominator,
+                                   f"{YOURS}: {count:,} of {denominator:,} households"))
         else:
             share = (1 - parts / denominator) * DEFAULTS[f"population.share_{t}"] / rest_weight
-            lines.append(_line(f"share_{t}", share, f"{MIDDELSTAD} proportion of the households you did not break "
+            lines.append(toml_line(f"share_{t}", share, f"{MIDDELSTAD} proportion of the households you did not break "
                                "down by type"))
     return lines
 
@@ -74,13 +75,14 @@ def _staff_line(domain: str, answers: Mapping[str, Any], given: Set[str]) -> str
     """``professionals``, per 100,000 inhabitants in professionals of ``weekly_hours``, from the FTE given."""
     key = f"staff.{domain}"
     if key not in given:
-        return _line("professionals", DEFAULTS[f"organisations.{domain}.professionals"],
+        return toml_line("professionals", DEFAULTS[f"organisations.{domain}.professionals"],
                      f"{MIDDELSTAD} (per 100,000 inhabitants)")
     fte, hours = answers[key], answers.get("staff.fte_hours", FTE_HOURS)
     week, inhabitants = DEFAULTS[f"organisations.{domain}.weekly_hours"], answers["inhabitants"]
     per_100k = fte * hours / week * PER_INHABITANTS / inhabitants
-    return _line("professionals", round(per_100k, 4), f"{YOURS}: {fte:g} FTE of {hours:g} h = {fte * hours / week:.4g} "
-                 f"professionals of {week:g} h, x 100,000 / {inhabitants:,} inhabitants")
+    return toml_line("professionals", round(per_100k, 4),
+                     f"{YOURS}: {fte:g} FTE of {hours:g} h = {fte * hours / week:.4g} professionals of {week:g} h, "
+                     f"x 100,000 / {inhabitants:,} inhabitants")
 
 
 def _observed_lines(answers: Mapping[str, Any], given: Set[str]) -> list[str]:
@@ -91,11 +93,12 @@ def _observed_lines(answers: Mapping[str, Any], given: Set[str]) -> list[str]:
         if head != table:
             lines += ["", f"[observed.{head}]"]
             table = head
-        lines.append(_line(key, answers[figure.key], f"{YOURS} ({figure.unit})"))
+        lines.append(toml_line(key, answers[figure.key], f"{YOURS} ({figure.unit})"))
     return lines
 
 
-def _line(key: str, value: Any, comment: str) -> str:
+def toml_line(key: str, value: Any, comment: str) -> str:
+    """``key = value  # comment``, the value as TOML (also the calibrated values of ``integraal calibrate``)."""
     return f"{key} = {_toml(value)}  # {comment}"
 
 

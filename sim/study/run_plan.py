@@ -36,6 +36,8 @@ class RunSpec:
     seed: int
     scenario: tuple[str, str, str, dict[str, Any]] = field(repr=False)
     record_weekly: bool = False
+    observed: dict[str, Any] = field(default_factory=dict, repr=False)
+    """The scenario's ``[observed]`` figures, which ``integraal calibrate``'s runs count against."""
 
     def seed_sequence(self) -> np.random.SeedSequence:
         """Child ``replication`` of the root seed: ``SeedSequence(seed).spawn(R)[replication]``."""
@@ -44,7 +46,7 @@ class RunSpec:
     def build_scenario(self) -> Scenario:
         """The scenario of this run, rebuilt from its picklable parts."""
         name, description, path, values = self.scenario
-        return Scenario(name, description, path, MappingProxyType(dict(values)))
+        return Scenario(name, description, path, MappingProxyType(dict(values)), MappingProxyType(dict(self.observed)))
 
     def labels(self) -> dict[str, Any]:
         """The identifying columns of this run in the run table."""
@@ -138,7 +140,8 @@ class Plan:
         values.update(self._checked.get((design.label, point), {}))
         factors = self.points[point] if point is not None else {}
         return RunSpec(name, design.label, point, dict(factors), k, self.experiment.seed,
-                       (base.name, base.description, base.path, values), self.experiment.record_weekly)
+                       (base.name, base.description, base.path, values), self.experiment.record_weekly,
+                       dict(base.observed))
 
 
 def build_plan(experiment: Experiment, points: list[dict[str, Any]], subset: dict | None = None) -> Plan:

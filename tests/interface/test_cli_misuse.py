@@ -61,6 +61,8 @@ BAD_COMMANDS = [
     ["sensitivity", "no-such-experiment"], ["sensitivity", "headline"],
     ["gemeente"], ["gemeente", "init", "--from", "no-such-figures.toml"], ["gemeente", "init", "--from", "afile"],
     ["gemeente", "init", "--from", "emptydir"], ["gemeente", "init", "--out", "emptydir"],
+    ["calibrate"], ["calibrate", "no-such-scenario.toml"], ["calibrate", "sectoraal"], ["calibrate", "emptydir"],
+    ["calibrate", "afile"], ["calibrate", "sectoraal", "--points", "-3"], ["calibrate", "sectoraal", "--waves", "x"],
 ]
 
 

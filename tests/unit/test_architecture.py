@@ -29,8 +29,9 @@ ALLOWED = {
     "output": {"domains", "agents", "params", "sim"},
     "study": {"domains", "model", "output", "params", "sim"},
     "report": {"domains", "output", "params", "study", "sim", "access"},  # access: only the registry (Dutch labels)
+    "calibration": {"domains", "model", "output", "params", "study", "sim"},
     "live": {"domains", "engine", "agents", "access", "params", "model", "report", "sim"},
-    "commands": {"domains", "output", "params", "report", "study", "sim", "access", "live"},
+    "commands": {"domains", "output", "params", "report", "study", "calibration", "sim", "access", "live"},
     "cli": {"commands", "params"},
     "app": {"live"},
     "__main__": {"cli"},
