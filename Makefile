@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed
 
 WORKERS ?= 2
 CAPACITY := results/capacity/headline.csv
-SWEEPS := headline vinkje-nauwkeurigheid teamgrootte
+SWEEPS := headline vinkje-nauwkeurigheid teamgrootte stellingen
 
 # The main job: the headline comparison (sectoraal, integrale-toegang, vinkje on Middelstad,
 # experiments/headline.toml) with 95% intervals, a figure and the per-design table (its extra FTE
@@ -19,11 +19,16 @@ SWEEPS := headline vinkje-nauwkeurigheid teamgrootte
 # of `integraal gemeente init`, best after `integraal calibrate`: its calibrated.toml): every design on
 # your town (docs/gemeente.md "Run the headline on your municipality"); the manifest records its name.
 # Middelstad's capacity table does not apply to your town and is left out.
+# The report adds the studies of Middelstad (docs/report.md): the sensitivity screening, the extra staff,
+# the robustness of each conclusion and the statements' own run; on your town only the screening.
 GEMEENTE ?=
+STUDIES := --sensitivity results/gevoeligheid/morris --capacity $(CAPACITY) --robustness results/robuustheid \
+	--statements results/stellingen
 run: $(STAMP)
 	$(PY) -m sim sweep headline --out out/headline --force --workers $(WORKERS) $(if $(GEMEENTE),--gemeente $(GEMEENTE))
 	$(PY) -m sim summarize out/headline --figure out/headline.png $(if $(GEMEENTE),,--capacity $(CAPACITY))
-	$(PY) -m sim report out/headline --format both --out out/headline-rapport
+	$(PY) -m sim report out/headline --format both --out out/headline-rapport \
+		$(if $(GEMEENTE),--sensitivity results/gevoeligheid/morris,$(STUDIES))
 
 # The extra staff integrale toegang and the vinkje need to hold the sectoral baseline's waits
 # (46 minutes on two cores; committed as $(CAPACITY) and its .txt).
@@ -51,8 +56,7 @@ reproduce: $(STAMP)
 
 # The report for bestuurders of the committed headline results (docs/report.md); prints its paths.
 report: $(STAMP)
-	$(PY) -m sim report results/headline --format both --out out/headline-rapport \
-		$$(test -f results/gevoeligheid/morris/indices.csv && echo --sensitivity results/gevoeligheid/morris)
+	$(PY) -m sim report results/headline --format both --out out/headline-rapport $(STUDIES)
 
 # The live page (docs/report.md) on http://127.0.0.1:8765, offline: Solara's front-end from the
 # solara-assets package, no CDN, no telemetry (sim/live/offline.py). Ctrl+C stops it.

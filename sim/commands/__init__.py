@@ -23,11 +23,8 @@ COMMANDS = {
     "capacity": "find the extra professionals each design needs to hold a target wait",
     "discover": "where in the plausible space each design wins, and where the conclusion flips (PRIM)",
     "gemeente": "your own municipality: `gemeente init` builds a scenario from its figures",
-<<<<<<< HEAD
     "live": "serve the live page (design beside sectoral access) on this machine, offline",
-=======
     "calibrate": "fit uncertain parameters to a scenario's [observed] figures (history matching)",
->>>>>>> calibrate
 }
 
 
