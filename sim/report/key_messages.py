@@ -43,9 +43,7 @@ def change(ctx: Context, diff: Estimate, kpi: str) -> str:
     said = judgement(diff, kpi)
     if said == "unclear" or not diff.known:
         return t("no_clear_change")
-    way = ("longer" if diff.mean > 0 else "shorter") if kpi.startswith("wait") else (
-        "higher" if diff.mean > 0 else "lower")
-    return f"{t('about')} {t.rough(abs(diff.mean), kpi, points=True)} {t(way)}"
+    return f"{t('about')} {t.change(diff.mean, kpi)}"
 
 
 def _wheelchair(ctx: Context) -> str | None:

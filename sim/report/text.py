@@ -111,9 +111,15 @@ class Text:
             return f"{self('about')} {self.rough(est.mean, kpi)} ({held})"
         if est.n > 1 and est.low <= 0 <= est.high:
             return f"{self('judge_unclear')} ({held})"
-        way = ("longer" if est.mean > 0 else "shorter") if kind_of(kpi) == "days" else (
-            "higher" if est.mean > 0 else "lower")
-        return f"{self.rough(abs(est.mean), kpi, points=True)} {self(way)} ({held})"
+        return f"{self.change(est.mean, kpi)} ({held})"
+
+    def change(self, difference: float, kpi: str) -> str:
+        """A difference in rough words with its direction: "8 maanden langer", "20 procentpunt lager"."""
+        if kind_of(kpi) == "days":
+            way = "longer" if difference > 0 else "shorter"
+        else:
+            way = "higher" if difference > 0 else "lower"
+        return f"{self.rough(abs(difference), kpi, points=True)} {self(way)}"
 
     def rough(self, value: float, kpi: str, points: bool = False) -> str:
         """A rounded size in words: days as days, weeks or months; shares to 5 (percentage) points."""
