@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from sim.calibration.rerun import is_calibration, reproduce_calibration
 from sim.commands.shared_options import add_executor_options, executor_choice
 from sim.params.errors import InputError
 from sim.study.experiment import load_experiment
@@ -17,7 +18,8 @@ from sim.study.sampling import design_points
 
 def register(parser) -> None:
     """Add the options of ``integraal reproduce``."""
-    parser.add_argument("experiment", help="an experiment file, or the name of a bundled one")
+    parser.add_argument("experiment", help="an experiment file, the name of a bundled one, or the folder of a "
+                        "calibration (`integraal calibrate`: it holds calibration.json)")
     parser.add_argument("--results", type=Path, help="results folder (default results/<experiment name>; "
                         "every folder with a manifest.json there or one level below)")
     parser.add_argument("--full", action="store_true", help="rerun every run, not just the reproduction subset")
@@ -45,6 +47,8 @@ def study_points(experiment, study: dict) -> list[dict]:
 
 def main(args) -> int:
     """Rerun each results folder's reproduction subset and compare it with the stored runs."""
+    if is_calibration(Path(args.experiment)):
+        return reproduce_folder(Path(args.experiment), executor_choice(args), args.workers, args.scheduler)
     experiment = load_experiment(args.experiment)
     executor = executor_choice(args)
     failures = 0
@@ -59,3 +63,12 @@ def main(args) -> int:
         for line in problems:
             print(f"  {line}")
     return 1 if failures else 0
+
+
+def reproduce_folder(folder: Path, executor: str, workers: int, scheduler) -> int:
+    """Rerun a calibration's checked runs (:mod:`sim.calibration.rerun`) and print whether they match."""
+    compared, problems, mode = reproduce_calibration(folder, executor, workers, scheduler)
+    print(f"{folder}: {compared} runs compared, {mode}: " + ("OK" if not problems else "DIFFERENT"))
+    for line in problems:
+        print(f"  {line}")
+    return 1 if problems else 0

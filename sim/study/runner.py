@@ -48,17 +48,17 @@ class Tally:
 
 
 def run_rows(specs: Plan | list[RunSpec], label: str, executor: str, workers: int,
-             scheduler: str | None) -> list[dict]:
+             scheduler: str | None, task: Callable = run_one) -> list[dict]:
     """Run ``specs`` in a fresh pool with a progress bar and return their rows, unstored.
 
-    Run ``specs`` in a fresh pool with a progress bar and return their rows, unstored
-    (``compare`` and ``reproduce`` keep results in memory; ``sweep`` stores each run at once).
+    ``compare`` and ``reproduce`` keep results in memory; ``sweep`` stores each run at once.
+    ``task`` is what a worker does with a run (default: run it and count the KPIs).
     """
     rows: list[dict] = []
     bar = ProgressBar(f"{label}: {len(specs)} runs")
     try:
         with open_pool(executor, workers, scheduler) as pool:
-            execute(specs, pool, lambda result: rows.append(result["row"]), len(specs), bar)
+            execute(specs, pool, lambda result: rows.append(result["row"]), len(specs), bar, task=task)
     finally:
         bar.close()
     return rows

@@ -1,0 +1,77 @@
+"""Interface: ``integraal reproduce CALIBRATION-FOLDER`` reruns a committed calibration's checked runs.
+
+A tiny calibration (the one of test_calibrate_command) is made once; each test copies it, spoils
+one thing (a stored run, the fit table, the scenario, a file) and checks that the rerun says so.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+
+import pytest
+
+from sim.calibration.synthetic import TRUTH, observed_figures, write_town
+from sim.cli import main
+
+TOWN = {"population.inhabitants": 3_000}
+TINY = ["--warmup-years", "0.5", "--years", "1", "--points", "10", "--waves", "1", "--replications", "1"]
+
+
+@pytest.fixture(scope="module")
+def made(tmp_path_factory):
+    """A finished tiny calibration: (its scenario, its folder)."""
+    folder = tmp_path_factory.mktemp("calibration")
+    figures = observed_figures("sectoraal", TRUTH, {**TOWN, "simulation.warmup_years": 0.5, "simulation.years": 1.0})
+    town = write_town(folder / "town.toml", "sectoraal.toml", TOWN, figures)
+    assert main(["calibrate", str(town), *TINY, "--out", str(folder / "cal")]) in (0, 1)
+    return town, folder / "cal"
+
+
+@pytest.fixture
+def copy(made, tmp_path):
+    """A copy of the calibration folder to spoil."""
+    return shutil.copytree(made[1], tmp_path / "cal")
+
+
+def test_an_unchanged_calibration_reproduces(copy, capsys):
+    assert main(["reproduce", str(copy)]) == 0
+    out = capsys.readouterr().out
+    assert "2 runs compared" in out and "OK" in out
+
+
+def test_a_changed_stored_run_is_named_with_its_figure(copy, capsys):
+    path = copy / "runs" / "calibrated__p0000__r000.json"
+    stored = json.loads(path.read_text())
+    stored["row"]["clients.wmo"] += 1
+    path.write_text(json.dumps(stored))
+    assert main(["reproduce", str(copy)]) == 1
+    out = capsys.readouterr().out
+    assert "DIFFERENT" in out and "calibrated__p0000__r000  clients.wmo" in out
+
+
+def test_an_edited_fit_table_is_caught(copy, capsys):
+    fit = (copy / "fit.csv").read_text().splitlines()
+    figure, observed, simulated, *rest = fit[1].split(",")
+    fit[1] = ",".join([figure, observed, str(float(simulated) + 5), *rest])
+    (copy / "fit.csv").write_text("\n".join(fit) + "\n")
+    assert main(["reproduce", str(copy)]) == 1
+    assert f"fit.csv: {figure} simulated" in capsys.readouterr().out
+
+
+def test_a_changed_scenario_is_named(made, copy, capsys):
+    town = made[0]
+    original = town.read_text()
+    try:
+        town.write_text(original + "\n# edited\n")
+        assert main(["reproduce", str(copy)]) == 1
+        assert "differs from the file this calibration was made from" in capsys.readouterr().out
+    finally:
+        town.write_text(original)
+
+
+def test_an_unfinished_calibration_is_one_line_exit_2(copy, capsys):
+    (copy / "fit.csv").unlink()
+    assert main(["reproduce", str(copy)]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "fit.csv" in err[0] and "Traceback" not in err[0]
