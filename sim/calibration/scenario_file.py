@@ -24,18 +24,22 @@ from sim.params.gemeente import toml_line
 HEADER = """\
 # {name}: calibrated by `integraal calibrate` to the [observed] figures of {source}.
 # It extends that scenario and sets the fitted values: "calibrated: median [5%, 95%]" of the posterior.
+# Fitted on runs of {warmup:g} warm-up + {years:g} measured years; this scenario runs its own horizon.
 # {verdict}
 """
 
 
 def calibrated_text(scenario_path: Path, out: Path, name: str, fitted: pd.DataFrame, table: pd.DataFrame,
-                    settings: Mapping[str, Any]) -> str:
-    """The calibrated scenario's TOML, extending ``scenario_path`` from the folder ``out``."""
+                    settings: Mapping[str, Any], horizon: tuple[float, float]) -> str:
+    """The calibrated scenario's TOML, extending ``scenario_path`` from the folder ``out``.
+
+    ``horizon`` is (warm-up years, measured years) of the calibration's runs.
+    """
     missed = list(table.loc[~table["fit"], "figure"])
     verdict = (f"POOR FIT: {', '.join(missed)} not within tolerance (see fit.csv and the calibration's message)"
                if missed else f"All {len(table)} figures within tolerance (fit.csv).")
     relative = os.path.relpath(Path(scenario_path).resolve(), Path(out).resolve())
-    lines = [HEADER.format(name=name, source=scenario_path, verdict=verdict),
+    lines = [HEADER.format(name=name, source=scenario_path, warmup=horizon[0], years=horizon[1], verdict=verdict),
              toml_line("extends", relative, "the scenario calibrated"), toml_line("name", name, "its name")]
     values = {r.parameter: (r.calibrated, _comment(r)) for r in fitted.itertuples()}
     values |= {k: (v, "set for the calibration (--set)") for k, v in settings.items() if k not in values}

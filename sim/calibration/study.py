@@ -105,6 +105,7 @@ def _fitted(factors, targets, matching: Matching) -> tuple[pd.DataFrame, dict]:
 def write_scenario(out: Path, scenario: Scenario, outcome: Outcome, overrides: dict) -> Path:
     """Write ``calibrated.toml`` into ``out`` and return its path."""
     path = out / "calibrated.toml"
+    horizon = (scenario["simulation.warmup_years"], scenario["simulation.years"])
     write_atomic(path, calibrated_text(Path(scenario.path), out, scenario.name, outcome.fitted, outcome.table,
-                                       overrides))
+                                       overrides, horizon))
     return path

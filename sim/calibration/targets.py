@@ -29,6 +29,15 @@ TOLERANCES = {"clients.wmo": 0.10, "clients.youth": 0.10, "clients.work_income":
 """Default tolerance per figure: relative for counts and waits, absolute for shares within the norm."""
 
 
+COUNTS = tuple(key for key in TOLERANCES if key.startswith("clients."))
+"""Figures that grow with the town: households per law and combination, and debt-help requests a year."""
+
+
+def scaled_counts(observed: Mapping[str, object], factor: float) -> dict[str, object]:
+    """``observed`` with its counts times ``factor`` (a town calibrated at another size; waits and shares stay)."""
+    return {k: float(v) * factor if k in COUNTS else v for k, v in observed.items()}
+
+
 @dataclass(frozen=True)
 class Target:
     """One observed figure, its tolerance, and the scale on which distances to it are measured."""

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from sim.calibration.parameters import chosen_factors
 from sim.calibration.study import calibrate, describe, open_folder, write_scenario
-from sim.calibration.targets import targets_of
+from sim.calibration.targets import scaled_counts, targets_of
 from sim.calibration.waves import Settings
 from sim.commands.shared_options import add_replication_options, executor_choice, horizon_of, parse_settings
 from sim.params.errors import InputError
@@ -91,7 +91,11 @@ def main(args) -> int:
     if not scenario.observed:
         raise InputError(args.scenario, "observed", "the scenario has no [observed] table of the municipality's "
                          "figures to calibrate to; expected one (`integraal gemeente init` writes it)")
-    targets = targets_of(scenario.observed, tolerances_of(args.tolerance), args.scenario)
+    factor = scenario["population.inhabitants"] / load_scenario(args.scenario)["population.inhabitants"]
+    if factor != 1:
+        print(f"integraal calibrate: population.inhabitants is {scenario['population.inhabitants']:,}, not the "
+              f"town's own; its counts are scaled by {factor:.4g} (waits and shares are not)", file=sys.stderr)
+    targets = targets_of(scaled_counts(scenario.observed, factor), tolerances_of(args.tolerance), args.scenario)
     factors = chosen_factors(args.param, scenario.observed)
     out = args.out or Path("calibration") / Path(scenario.path).stem
     open_folder(out, describe(scenario, factors, targets, settings, {**overrides, **horizon}), args.resume, args.force)

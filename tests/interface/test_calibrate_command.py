@@ -7,12 +7,15 @@ tests/theory/test_calibration_recovery.py).
 
 from __future__ import annotations
 
+import json
+
 import pandas as pd
 import pytest
 
 import sim.calibration.runs as runs
 from sim.calibration.synthetic import TRUTH, observed_figures, write_town
 from sim.cli import main
+from sim.params.scenario import load_scenario
 
 TOWN = {"population.inhabitants": 3_000}
 TINY = ["--warmup-years", "0.5", "--years", "1", "--points", "10", "--waves", "1", "--replications", "1"]
@@ -121,3 +124,15 @@ def test_an_interrupted_calibration_resumes_without_repeating_runs(town, tmp_pat
         pd.testing.assert_frame_equal(pd.read_csv(tmp_path / "cut" / name), pd.read_csv(tmp_path / "whole" / name))
     out = capsys.readouterr().out
     assert "90% interval" in out and "observed" in out and "calibrated.toml" in out
+
+
+def test_counts_follow_the_town_when_its_size_is_overridden(town, tmp_path, capsys):
+    """At half the inhabitants, half the observed households and requests are fitted; a wait stays itself."""
+    observed = load_scenario(str(town)).observed
+    assert main(["calibrate", str(town), *TINY, "--set", "population.inhabitants=1500",
+                 "--out", str(tmp_path / "half")]) in (0, 1)
+    figures = json.loads((tmp_path / "half" / "calibration.json").read_text())["figures"]
+    assert figures["clients.wmo"][0] == observed["clients.wmo"] / 2
+    wait = next(k for k in figures if k.startswith("waits.") and k.endswith("_days"))
+    assert figures[wait][0] == observed[wait]
+    assert "scaled by 0.5" in capsys.readouterr().err
