@@ -52,7 +52,7 @@ discover: $(STAMP)
 	$(PY) -m sim discover results/robuustheid
 
 # The example calibration (issue 16; docs/gemeente.md "Example"): the invented Voorbeeldstad aan Zee's
-# scenario from its figures, then its calibration (about 10 minutes on two cores), committed under
+# scenario from its figures, then its calibration (about 5 minutes on two cores), committed under
 # $(EXAMPLE_DIR). Its Wmo help is fitted over ranges of our own, wider than the catalogue's: a Wmo
 # provision (a wheelchair, huishoudelijke hulp) is commonly granted for years, with little of a
 # consulent's time while it runs (an assumption; the catalogue's 150-450 days cannot make CBS's

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import signal
 import sys
+import threading
 
 from sim.commands import COMMANDS, module_of
 from sim.params.errors import InputError
@@ -44,6 +46,8 @@ def main(argv: list[str] | None = None) -> int:
     """Run the command in ``argv`` (default: the process's arguments) and return its exit code."""
     argv = sys.argv[1:] if argv is None else argv
     args = build_parser(chosen_command(argv)).parse_args(argv)
+    on_main_thread = threading.current_thread() is threading.main_thread()
+    previous = signal.signal(signal.SIGTERM, _stop_as_interrupted) if on_main_thread else None
     try:
         return args.func(args) or 0
     except InputError as exc:
@@ -55,6 +59,18 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("integraal: interrupted; finished results were kept, nothing half-written", file=sys.stderr)
         return EXIT_INTERRUPTED
+    finally:
+        if on_main_thread:
+            signal.signal(signal.SIGTERM, previous)
+
+
+def _stop_as_interrupted(signum, frame) -> None:
+    """SIGTERM (``kill``, a batch scheduler's time limit) stops a command as Ctrl-C does.
+
+    Without this the process would end at once and leave its pool workers running; as an
+    interrupt, the pool is shut down, every finished run is kept, and the exit code is 130.
+    """
+    raise KeyboardInterrupt
 
 
 if __name__ == "__main__":

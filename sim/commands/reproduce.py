@@ -45,6 +45,27 @@ def study_points(experiment, study: dict) -> list[dict]:
     return design_points(experiment)
 
 
+def on_its_town(experiment, study: dict, folder: Path):
+    """The experiment as the folder's sweep ran it: on the town of ``integraal sweep --gemeente``, if it was.
+
+    Raises:
+        InputError: when that town's scenario is missing or no longer the file the sweep ran on.
+    """
+    town = study.get("gemeente")
+    if not town:
+        return experiment
+    from sim.study.town import on_town  # only a town's sweep needs the scenario loader
+
+    if not Path(town["scenario"]).is_file():
+        raise InputError(str(folder / "manifest.json"), "plan.gemeente.scenario",
+                         f"{town['scenario']} is missing; expected the scenario of the town the sweep ran on")
+    made_on, record = on_town(experiment, town["scenario"])
+    if record["sha256"] != town["sha256"]:
+        raise InputError(str(folder / "manifest.json"), "plan.gemeente.scenario",
+                         f"{town['scenario']} differs from the file the sweep ran on (sha256 {town['sha256'][:12]}...)")
+    return made_on
+
+
 def main(args) -> int:
     """Rerun each results folder's reproduction subset and compare it with the stored runs."""
     if is_calibration(Path(args.experiment)):
@@ -55,7 +76,8 @@ def main(args) -> int:
     for folder in result_folders(args.results or Path("results") / experiment.name):
         manifest = read_manifest(folder)
         subset = None if args.full else experiment.reproduce
-        specs = build_plan(experiment, study_points(experiment, manifest["plan"]), subset)
+        made_on = on_its_town(experiment, manifest["plan"], folder)
+        specs = build_plan(made_on, study_points(made_on, manifest["plan"]), subset)
         rows = run_rows(specs, f"reproduce {folder}", executor, args.workers, args.scheduler)
         problems, mode = check(experiment, folder, manifest, rows)
         failures += bool(problems)

@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import json
 import shutil
+from pathlib import Path
 
 import pytest
 
 from sim.calibration.synthetic import TRUTH, observed_figures, write_town
 from sim.cli import main
 
+PROJECT_DIR = Path(__file__).resolve().parents[2]
 TOWN = {"population.inhabitants": 3_000}
 TINY = ["--warmup-years", "0.5", "--years", "1", "--points", "10", "--waves", "1", "--replications", "1"]
 
@@ -75,3 +77,19 @@ def test_an_unfinished_calibration_is_one_line_exit_2(copy, capsys):
     assert main(["reproduce", str(copy)]) == 2
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and "fit.csv" in err[0] and "Traceback" not in err[0]
+
+
+EXAMPLE = PROJECT_DIR / "results" / "voorbeeldstad-aan-zee"
+
+
+@pytest.mark.skipif(not (EXAMPLE / "calibratie" / "calibration.json").is_file(), reason="no committed example")
+def test_the_committed_example_calibration_follows_from_the_code_and_the_figures(tmp_path, monkeypatch, capsys):
+    """Repeatability: `gemeente init` still writes its scenario byte for byte, the checked runs the same."""
+    monkeypatch.chdir(PROJECT_DIR)
+    written = tmp_path / "zee.toml"
+    assert main(["gemeente", "init", "--from", "examples/gemeente/voorbeeldstad-aan-zee.toml", "--out",
+                 str(written)]) == 0
+    assert written.read_bytes() == (EXAMPLE / "voorbeeldstad-aan-zee.toml").read_bytes()
+    assert main(["reproduce", str(EXAMPLE.relative_to(PROJECT_DIR) / "calibratie")]) == 0
+    assert "OK" in capsys.readouterr().out
+    assert "All 4 figures within tolerance" in (EXAMPLE / "calibratie" / "calibrated.toml").read_text()

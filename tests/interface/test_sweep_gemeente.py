@@ -68,3 +68,17 @@ def test_the_manifest_names_the_town_and_the_default_folder_is_its_own(tmp_path,
     capsys.readouterr()
     assert main(["sweep", str(experiment), "--gemeente", "no-such-town.toml"]) == 2
     assert "no-such-town.toml" in capsys.readouterr().err
+
+
+def test_reproduce_reruns_a_town_s_sweep_on_that_town(tmp_path, monkeypatch, capsys):
+    """``integraal reproduce`` rebuilds the runs on the town (not Middelstad), and refuses a changed town."""
+    town, experiment = write(tmp_path)
+    monkeypatch.chdir(tmp_path)
+    assert main(["sweep", str(experiment), "--gemeente", str(town), "--out", "made"]) == 0
+    capsys.readouterr()
+    assert main(["reproduce", str(experiment), "--results", "made"]) == 0
+    assert "OK" in capsys.readouterr().out
+    town.write_text(TOWN.replace("0.05", "0.06"))
+    assert main(["reproduce", str(experiment), "--results", "made"]) == 2
+    err = capsys.readouterr().err
+    assert "plan.gemeente.scenario" in err and "differs" in err
