@@ -62,9 +62,10 @@ EXAMPLE_DIR := results/$(EXAMPLE)
 EXAMPLE_FIT := --warmup-years 3 --years 2 --points 60 --waves 3 \
 	--param needs.wmo.onset_per_year --param needs.youth.onset_per_year --param needs.work_income.onset_per_year \
 	--param work.admin_ratio --param help.wmo.duration_days=150,1500 --param help.wmo.hours_per_week=0.03,0.225
+EXAMPLE_INIT = $(PY) -m sim gemeente init --from examples/gemeente/$(EXAMPLE).toml --force --out
 calibration-example: $(STAMP)
 	mkdir -p $(EXAMPLE_DIR)
-	$(PY) -m sim gemeente init --from examples/gemeente/$(EXAMPLE).toml --out $(EXAMPLE_DIR)/$(EXAMPLE).toml --force
+	$(EXAMPLE_INIT) $(EXAMPLE_DIR)/$(EXAMPLE).toml
 	$(PY) -m sim calibrate $(EXAMPLE_DIR)/$(EXAMPLE).toml $(EXAMPLE_FIT) --workers $(WORKERS) \
 		--out $(EXAMPLE_DIR)/calibratie --force > $(EXAMPLE_DIR)/calibratie.txt; \
 		code=$$?; cat $(EXAMPLE_DIR)/calibratie.txt; exit $$code
@@ -75,7 +76,7 @@ calibration-example: $(STAMP)
 reproduce: $(STAMP)
 	for e in $(SWEEPS) gevoeligheid robuustheid; do $(PY) -m sim reproduce $$e --workers $(WORKERS) || exit 1; done
 	mkdir -p out
-	$(PY) -m sim gemeente init --from examples/gemeente/$(EXAMPLE).toml --out out/$(EXAMPLE).toml --force
+	$(EXAMPLE_INIT) out/$(EXAMPLE).toml
 	cmp out/$(EXAMPLE).toml $(EXAMPLE_DIR)/$(EXAMPLE).toml
 	$(PY) -m sim reproduce $(EXAMPLE_DIR)/calibratie --workers $(WORKERS)
 

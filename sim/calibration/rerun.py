@@ -15,7 +15,6 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import numpy as np
 import pandas as pd
 
 from sim.calibration.runs import CALIBRATED, figure_run, specs_at
@@ -24,7 +23,7 @@ from sim.output.results_folder import EXACT_FLOATS, ResultsStore
 from sim.params.errors import InputError
 from sim.params.scenario import load_scenario
 from sim.study import manifest as mf
-from sim.study.rerun_check import MAX_DIFF_LINES, compare_tables, fresh_table
+from sim.study.rerun_check import compare_tables, comparison_mode, differs, fresh_table, shortened
 from sim.study.runner import run_rows
 
 RTOL, ATOL = 1e-9, 1e-12
@@ -59,21 +58,22 @@ def reproduce_calibration(folder: Path, executor: str, workers: int, scheduler) 
     problems = [] if mf.sha256(scenario_path) == study["sha256"] else [
         f"{scenario_path}: differs from the file this calibration was made from (sha256 {study['sha256'][:12]}...)"]
     committed = fresh_table(_stored_rows(folder))
-    base = load_scenario(str(scenario_path), study["overrides"])
+    specs = _checked_specs(load_scenario(str(scenario_path), study["overrides"]), committed, study)
+    rows = run_rows(specs, f"reproduce {folder}", executor, workers, scheduler, task=figure_run)
+    exact = mf.environment() == study["environment"]
+    diffs = shortened(compare_tables(committed, fresh_table(rows), exact, RTOL, ATOL))
+    return len(specs), problems + _fit_table_problems(folder, rows, exact) + diffs, comparison_mode(exact, RTOL, ATOL)
+
+
+def _checked_specs(base, committed: pd.DataFrame, study: dict) -> list:
+    """The runs of the :data:`CHECKED` points again: their stored parameter values, every replication's seed."""
     size, keys = study["size"], list(study["parameters"])
     specs = []
     for point in CHECKED:
         row = committed[committed["run_id"] == f"{point}__r000"].iloc[0]
-        label = point.split("__")[0]
-        specs += specs_at(base, [{k: float(row[k]) for k in keys}], label, size["replications"], size["seed"])
-    rows = run_rows(specs, f"reproduce {folder}", executor, workers, scheduler, task=figure_run)
-    exact = mf.environment() == study["environment"]
-    diffs = compare_tables(committed, fresh_table(rows), exact, RTOL, ATOL)
-    if len(diffs) > MAX_DIFF_LINES:
-        diffs = [*diffs[:MAX_DIFF_LINES], f"... and {len(diffs) - MAX_DIFF_LINES} more differences"]
-    problems += _fit_table_problems(folder, rows, exact)
-    mode = "exact (same Python and package versions)" if exact else f"within rtol={RTOL:g} (versions differ)"
-    return len(specs), problems + diffs, mode
+        specs += specs_at(base, [{k: float(row[k]) for k in keys}], point.split("__")[0], size["replications"],
+                          size["seed"])
+    return specs
 
 
 def _fit_table_problems(folder: Path, rows: list[dict], exact: bool) -> list[str]:
@@ -83,9 +83,7 @@ def _fit_table_problems(folder: Path, rows: list[dict], exact: bool) -> list[str
     lines = []
     for r in table.itertuples():
         now = float(calibrated[r.figure].astype(float).mean())
-        if pd.isna(now) and pd.isna(r.simulated):
-            continue
-        if (now != r.simulated) if exact else not np.isclose(now, r.simulated, rtol=RTOL, atol=ATOL):
+        if differs(r.simulated, now, exact, RTOL, ATOL):
             lines.append(f"{folder / 'fit.csv'}: {r.figure} simulated {r.simulated!r}, the rerun gives {now!r}")
     return lines
 

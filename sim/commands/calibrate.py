@@ -84,14 +84,15 @@ def main(args) -> int:
     settings, executor = settings_of(args), executor_choice(args)
     overrides = parse_settings(args.set)
     horizon = {f"simulation.{k}": v for k, v in horizon_of(args).items()}
-    scenario = load_scenario(args.scenario, {**overrides, **horizon})
+    own = load_scenario(args.scenario)
+    scenario = own.with_overrides({**overrides, **horizon}, "overrides")
     if scenario["simulation.mode"] == "mmc":
         raise InputError(args.scenario, "simulation.mode", 'an M/M/c queue has no municipality to calibrate; '
                          'expected a town (simulation.mode = "municipality")')
     if not scenario.observed:
         raise InputError(args.scenario, "observed", "the scenario has no [observed] table of the municipality's "
                          "figures to calibrate to; expected one (`integraal gemeente init` writes it)")
-    factor = scenario["population.inhabitants"] / load_scenario(args.scenario)["population.inhabitants"]
+    factor = scenario["population.inhabitants"] / own["population.inhabitants"]
     if factor != 1:
         print(f"integraal calibrate: population.inhabitants is {scenario['population.inhabitants']:,}, not the "
               f"town's own; its counts are scaled by {factor:.4g} (waits and shares are not)", file=sys.stderr)

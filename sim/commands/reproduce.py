@@ -49,16 +49,14 @@ def on_its_town(experiment, study: dict, folder: Path):
     """The experiment as the folder's sweep ran it: on the town of ``integraal sweep --gemeente``, if it was.
 
     Raises:
-        InputError: when that town's scenario is missing or no longer the file the sweep ran on.
+        InputError: when that town's scenario is missing (named by the loader) or no longer the file the sweep
+            ran on.
     """
     town = study.get("gemeente")
     if not town:
         return experiment
     from sim.study.town import on_town  # only a town's sweep needs the scenario loader
 
-    if not Path(town["scenario"]).is_file():
-        raise InputError(str(folder / "manifest.json"), "plan.gemeente.scenario",
-                         f"{town['scenario']} is missing; expected the scenario of the town the sweep ran on")
     made_on, record = on_town(experiment, town["scenario"])
     if record["sha256"] != town["sha256"]:
         raise InputError(str(folder / "manifest.json"), "plan.gemeente.scenario",
@@ -69,7 +67,9 @@ def on_its_town(experiment, study: dict, folder: Path):
 def main(args) -> int:
     """Rerun each results folder's reproduction subset and compare it with the stored runs."""
     if is_calibration(Path(args.experiment)):
-        return reproduce_folder(Path(args.experiment), executor_choice(args), args.workers, args.scheduler)
+        folder = Path(args.experiment)
+        compared, problems, mode = reproduce_calibration(folder, executor_choice(args), args.workers, args.scheduler)
+        return int(print_outcome(folder, compared, mode, problems))
     experiment = load_experiment(args.experiment)
     executor = executor_choice(args)
     failures = 0
@@ -80,17 +80,13 @@ def main(args) -> int:
         specs = build_plan(made_on, study_points(made_on, manifest["plan"]), subset)
         rows = run_rows(specs, f"reproduce {folder}", executor, args.workers, args.scheduler)
         problems, mode = check(experiment, folder, manifest, rows)
-        failures += bool(problems)
-        print(f"{folder}: {len(specs)} runs compared, {mode}: " + ("OK" if not problems else "DIFFERENT"))
-        for line in problems:
-            print(f"  {line}")
+        failures += print_outcome(folder, len(specs), mode, problems)
     return 1 if failures else 0
 
 
-def reproduce_folder(folder: Path, executor: str, workers: int, scheduler) -> int:
-    """Rerun a calibration's checked runs (:mod:`sim.calibration.rerun`) and print whether they match."""
-    compared, problems, mode = reproduce_calibration(folder, executor, workers, scheduler)
+def print_outcome(folder: Path, compared: int, mode: str, problems: list[str]) -> bool:
+    """Print whether the rerun of ``folder`` matched, with every problem; True when it did not."""
     print(f"{folder}: {compared} runs compared, {mode}: " + ("OK" if not problems else "DIFFERENT"))
     for line in problems:
         print(f"  {line}")
-    return 1 if problems else 0
+    return bool(problems)

@@ -52,12 +52,13 @@ def compare_tables(committed: pd.DataFrame, fresh: pd.DataFrame, exact: bool, rt
             continue
         before = old.loc[row["run_id"]]
         for column, now in row.items():
-            if column != "run_id" and _differs(before.get(column, np.nan), now, exact, rtol, atol):
+            if column != "run_id" and differs(before.get(column, np.nan), now, exact, rtol, atol):
                 lines.append(_diff_line(row["run_id"], column, before.get(column, np.nan), now))
     return lines
 
 
-def _differs(before, now, exact: bool, rtol: float, atol: float) -> bool:
+def differs(before, now, exact: bool, rtol: float, atol: float) -> bool:
+    """Whether a rerun's value ``now`` differs from the committed ``before`` (two missing values agree)."""
     if pd.isna(before) and pd.isna(now):
         return False
     if pd.isna(before) or pd.isna(now):
@@ -83,14 +84,21 @@ def check(experiment, folder: Path, manifest: dict, rows: list[dict]) -> tuple[l
     """(problems, how the numbers were compared) for a rerun's ``rows`` against ``folder``."""
     exact = mf.environment() == {"python": manifest.get("python"), "packages": manifest.get("packages")}
     rtol, atol = experiment.reproduce["rtol"], experiment.reproduce["atol"]
-    mode = (
-        "exact (same Python and package versions)"
-        if exact
-        else f"within rtol={rtol:g}, atol={atol:g} (versions differ)"
-    )
     problems = integrity_problems(experiment, folder, manifest)
     committed = read_run_table(Path(folder) / "runs.csv")
     diffs = compare_tables(committed, fresh_table(rows), exact, rtol, atol)
-    if len(diffs) > MAX_DIFF_LINES:
-        diffs = [*diffs[:MAX_DIFF_LINES], f"... and {len(diffs) - MAX_DIFF_LINES} more differences"]
-    return problems + diffs, mode
+    return problems + shortened(diffs), comparison_mode(exact, rtol, atol)
+
+
+def comparison_mode(exact: bool, rtol: float, atol: float) -> str:
+    """How a rerun's numbers were compared with the committed ones, in words."""
+    if exact:
+        return "exact (same Python and package versions)"
+    return f"within rtol={rtol:g}, atol={atol:g} (versions differ)"
+
+
+def shortened(lines: list[str]) -> list[str]:
+    """At most :data:`MAX_DIFF_LINES` difference lines, and how many more there were."""
+    if len(lines) <= MAX_DIFF_LINES:
+        return lines
+    return [*lines[:MAX_DIFF_LINES], f"... and {len(lines) - MAX_DIFF_LINES} more differences"]

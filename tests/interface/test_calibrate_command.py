@@ -13,12 +13,10 @@ import pandas as pd
 import pytest
 
 import sim.calibration.runs as runs
-from sim.calibration.synthetic import TRUTH, observed_figures, write_town
+from calibration_helpers import TINY, synthetic_town
 from sim.cli import main
 from sim.params.scenario import load_scenario
 
-TOWN = {"population.inhabitants": 3_000}
-TINY = ["--warmup-years", "0.5", "--years", "1", "--points", "10", "--waves", "1", "--replications", "1"]
 TINY_RUNS = 11
 """Ten candidates and one run at the calibrated values."""
 
@@ -26,9 +24,7 @@ TINY_RUNS = 11
 @pytest.fixture(scope="module")
 def town(tmp_path_factory):
     """A scenario of a small synthetic town with its [observed] figures."""
-    folder = tmp_path_factory.mktemp("town")
-    figures = observed_figures("sectoraal", TRUTH, {**TOWN, "simulation.warmup_years": 0.5, "simulation.years": 1.0})
-    return write_town(folder / "town.toml", "sectoraal.toml", TOWN, figures)
+    return synthetic_town(tmp_path_factory.mktemp("town"))
 
 
 class Counter:

@@ -12,20 +12,17 @@ from pathlib import Path
 
 import pytest
 
-from sim.calibration.synthetic import TRUTH, observed_figures, write_town
+from calibration_helpers import TINY, synthetic_town
 from sim.cli import main
 
 PROJECT_DIR = Path(__file__).resolve().parents[2]
-TOWN = {"population.inhabitants": 3_000}
-TINY = ["--warmup-years", "0.5", "--years", "1", "--points", "10", "--waves", "1", "--replications", "1"]
 
 
 @pytest.fixture(scope="module")
 def made(tmp_path_factory):
     """A finished tiny calibration: (its scenario, its folder)."""
     folder = tmp_path_factory.mktemp("calibration")
-    figures = observed_figures("sectoraal", TRUTH, {**TOWN, "simulation.warmup_years": 0.5, "simulation.years": 1.0})
-    town = write_town(folder / "town.toml", "sectoraal.toml", TOWN, figures)
+    town = synthetic_town(folder)
     assert main(["calibrate", str(town), *TINY, "--out", str(folder / "cal")]) in (0, 1)
     return town, folder / "cal"
 
